@@ -1,0 +1,3 @@
+using CloudFlow.Server;
+
+CloudFlowApp.Build(args).Run();
