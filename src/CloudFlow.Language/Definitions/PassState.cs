@@ -1,0 +1,6 @@
+namespace CloudFlow.Language.Definitions;
+
+public sealed record PassState : StateDefinition
+{
+    public override StateKind Kind => StateKind.Pass;
+}

@@ -1,0 +1,6 @@
+namespace CloudFlow.Language.Definitions;
+
+public sealed record SucceedState : StateDefinition
+{
+    public override StateKind Kind => StateKind.Succeed;
+}

@@ -1,0 +1,8 @@
+namespace CloudFlow.Language.Definitions;
+
+public enum TaskMode
+{
+    RequestComplete,
+    WaitForSystemCallback,
+    WaitForCustomCallback,
+}

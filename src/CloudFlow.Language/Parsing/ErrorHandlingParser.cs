@@ -1,0 +1,94 @@
+using CloudFlow.Language.Definitions;
+
+namespace CloudFlow.Language.Parsing;
+
+/// <summary>Retry and Catch (fdl.md 7.3, 7.4) and the older OnErrors form they translate from (7.6, D16).</summary>
+internal static class ErrorHandlingParser
+{
+    private const double MaxIntervalSeconds = 86_400;
+
+    public static void Parse(YamlMap map, List<RetryRule> retry, List<CatchRule> catchRules)
+    {
+        foreach (var rule in map.Maps("Retry"))
+        {
+            if (ParseRetry(rule, rule.Strings("Errors", required: true), "MaxAttempts", "IntervalSeconds", "BackoffRate") is { } parsed)
+            {
+                retry.Add(parsed);
+            }
+        }
+
+        foreach (var rule in map.Maps("Catch"))
+        {
+            if (ParseCatch(rule) is { } parsed)
+            {
+                catchRules.Add(parsed);
+            }
+        }
+
+        foreach (var rule in map.Maps("OnErrors"))
+        {
+            if (rule.Has("Next"))
+            {
+                if (ParseCatch(rule) is { } parsed)
+                {
+                    catchRules.Add(parsed);
+                }
+            }
+            else if (rule.Map("Retry", required: true) is { } legacyRetry)
+            {
+                if (ParseRetry(legacyRetry, rule.Strings("Errors", required: true), "MaxAttempts", "FixedBackoff", "Multiplier") is { } parsed)
+                {
+                    retry.Add(parsed);
+                }
+            }
+        }
+    }
+
+    private static RetryRule? ParseRetry(YamlMap rule, IReadOnlyList<string> errors, string attemptsKey, string intervalKey, string rateKey)
+    {
+        var attempts = rule.Integer(attemptsKey, required: true);
+        var interval = rule.Number(intervalKey, required: true);
+        var rate = rule.Number(rateKey) ?? 1.0;
+        var cap = rule.Number("MaxBackoffSeconds");
+        if (attempts is < 0)
+        {
+            rule.Problem(attemptsKey, $"{attemptsKey} must not be negative.");
+        }
+
+        if (interval is < 0 or > MaxIntervalSeconds)
+        {
+            rule.Problem(intervalKey, $"{intervalKey} must be between 0 and 86400.");
+        }
+
+        if (cap is < 0 or > MaxIntervalSeconds)
+        {
+            rule.Problem("MaxBackoffSeconds", "MaxBackoffSeconds must be between 0 and 86400.");
+        }
+
+        if (rate < 1.0)
+        {
+            rule.Problem(rateKey, $"{rateKey} must be at least 1.");
+        }
+
+        return attempts is null || interval is null ? null : new RetryRule
+        {
+            Errors = errors,
+            MaxAttempts = (int)Math.Clamp(attempts.Value, 0, int.MaxValue),
+            IntervalSeconds = interval.Value,
+            BackoffRate = rate,
+            MaxBackoffSeconds = cap,
+        };
+    }
+
+    private static CatchRule? ParseCatch(YamlMap rule)
+    {
+        var errors = rule.Strings("Errors", required: true);
+        var next = rule.String("Next", required: true);
+        return next is null ? null : new CatchRule
+        {
+            Errors = errors,
+            Next = next,
+            OutputConstructor = rule.Template("OutputConstructor"),
+        };
+    }
+}
