@@ -1,0 +1,14 @@
+namespace CloudFlow.Engine.Errors;
+
+/// <summary>An API error crossing from the engine to the wire: a documented code and a message for the user.</summary>
+public sealed class CloudFlowException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+
+    public static CloudFlowException InvalidArgument(string detail) => new(ErrorCodes.InvalidArgument, $"Parameter error. {detail}");
+
+    public static CloudFlowException FlowNotExists(string flow) => new(ErrorCodes.FlowNotExists, $"Flow {flow} does not exist.");
+
+    public static CloudFlowException ExecutionNotExists(string flow, string execution) =>
+        new(ErrorCodes.ExecutionNotExists, $"Execution {execution} for flow {flow} does not exist.");
+}

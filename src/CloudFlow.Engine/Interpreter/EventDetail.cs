@@ -1,0 +1,57 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CloudFlow.Engine.Interpreter;
+
+/// <summary>
+/// An event's detail, kept as references until a checkpoint serializes it (api.md Q2 shapes: lower-case keys,
+/// JSON values). Values are never mutated after they are recorded, so holding references is safe.
+/// </summary>
+public readonly record struct EventDetail(string? DataKey, JsonNode? Data, string? Error, string? Cause, int RetryCount = 0)
+{
+    public static EventDetail Input(JsonNode? input, int retryCount = 0) => new("input", input, null, null, retryCount);
+
+    public static EventDetail Output(JsonNode? output, int retryCount = 0) => new("output", output, null, null, retryCount);
+
+    public static EventDetail Local(JsonNode? local) => new("local", local, null, null);
+
+    public static EventDetail Failure(string error, string cause, int retryCount = 0) => new(null, null, error, cause, retryCount);
+
+    public string Serialize()
+    {
+        var buffer = new ArrayBufferWriter<byte>(64);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            if (DataKey is not null)
+            {
+                writer.WritePropertyName(DataKey);
+                if (Data is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    Data.WriteTo(writer);
+                }
+            }
+
+            if (Error is not null)
+            {
+                writer.WriteString("error", Error);
+                writer.WriteString("cause", Cause ?? "");
+            }
+
+            if (RetryCount > 0)
+            {
+                writer.WriteNumber("retryCount", RetryCount);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

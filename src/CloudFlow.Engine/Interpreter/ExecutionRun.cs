@@ -1,0 +1,124 @@
+using System.Text.Json.Nodes;
+using CloudFlow.Engine.Mocks;
+using CloudFlow.Engine.Registry;
+using CloudFlow.Engine.Storage;
+using CloudFlow.Engine.Time;
+using CloudFlow.Language.Definitions;
+
+namespace CloudFlow.Engine.Interpreter;
+
+/// <summary>Everything one running execution owns; executors are stateless and read it from here.</summary>
+public sealed class ExecutionRun : IDisposable
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, int> _invocations = new(StringComparer.Ordinal);
+    private readonly ExecutionStore _store;
+    private readonly CancellationTokenSource _stop = new();
+    private JsonObject _global = [];
+
+    internal ExecutionRun(
+        ExecutionRecord record,
+        FlowDefinition definition,
+        IExecutionClock clock,
+        HistoryLog history,
+        EffectJournal journal,
+        TaskResultSource mocks,
+        ExecutionStore store)
+    {
+        Record = record;
+        Definition = definition;
+        Clock = clock;
+        History = history;
+        Journal = journal;
+        Mocks = mocks;
+        _store = store;
+        Input = JsonNode.Parse(record.Input);
+        if (definition.TimeoutSeconds is { } timeout)
+        {
+            TimeoutAt = record.StartedTime.AddSeconds(timeout);
+        }
+    }
+
+    public ExecutionRecord Record { get; }
+
+    public FlowDefinition Definition { get; }
+
+    public IExecutionClock Clock { get; }
+
+    public HistoryLog History { get; }
+
+    public EffectJournal Journal { get; }
+
+    internal TaskResultSource Mocks { get; }
+
+    public JsonNode? Input { get; }
+
+    public DateTimeOffset? TimeoutAt { get; }
+
+    public CancellationToken StopToken => _stop.Token;
+
+    /// <summary>Error and cause given to StopExecution, once it has been called.</summary>
+    public (string Error, string Cause)? StopReason { get; private set; }
+
+    public Task<ExecutionRecord> Completion => CompletionSource.Task;
+
+    internal TaskCompletionSource<ExecutionRecord> CompletionSource { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public JsonObject Global
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _global;
+            }
+        }
+    }
+
+    /// <summary>$Global = merge($Global, values): a new object each time, so earlier readers keep their view.</summary>
+    public void MergeGlobal(JsonObject values)
+    {
+        lock (_lock)
+        {
+            var merged = (JsonObject)_global.DeepClone();
+            foreach (var (key, value) in values)
+            {
+                merged[key] = value?.DeepClone();
+            }
+
+            _global = merged;
+        }
+    }
+
+    /// <summary>1-based invocation number of a Task state in this execution (decisions.md, Mocks and scenarios).</summary>
+    public int NextInvocation(string stateName)
+    {
+        lock (_lock)
+        {
+            var next = _invocations.GetValueOrDefault(stateName) + 1;
+            _invocations[stateName] = next;
+            return next;
+        }
+    }
+
+    public void RequestStop(string error, string cause)
+    {
+        StopReason ??= (error, cause);
+        _stop.Cancel();
+    }
+
+    /// <summary>Writes the events and effects recorded since the last checkpoint, in order.</summary>
+    public Task CheckpointAsync(ExecutionRecord state)
+    {
+        lock (_lock)
+        {
+            var events = History.TakePending();
+            var effects = Journal.TakePending();
+            return _store.CheckpointAsync(new ExecutionCheckpoint(state with { ClockOffset = Clock.Offset }, events, effects));
+        }
+    }
+
+    public Task CheckpointAsync() => CheckpointAsync(Record);
+
+    public void Dispose() => _stop.Dispose();
+}

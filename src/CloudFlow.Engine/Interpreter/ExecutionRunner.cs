@@ -1,0 +1,90 @@
+using CloudFlow.Engine.Registry;
+using CloudFlow.Language.Definitions;
+using Microsoft.Extensions.Logging;
+
+namespace CloudFlow.Engine.Interpreter;
+
+/// <summary>
+/// Runs an execution to its end and stores the end. Whatever happens inside becomes a final status with an
+/// error and cause: nothing escapes to kill a worker or leave an execution stuck (issue 6, containment).
+/// </summary>
+internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<ExecutionRunner> logger)
+{
+    public async Task<ExecutionRecord> RunAsync(ExecutionRun run)
+    {
+        var root = new Lane("", 0);
+        var record = run.Record;
+        ExecutionRecord final;
+        try
+        {
+            run.History.Append(root, EventTypes.ExecutionStarted, "", EventDetail.Input(run.Input));
+            using var timeout = TimeoutSource(run);
+            var output = await scopes.RunAsync(run, root, run.Definition.Root, run.Input, timeout.Token);
+            var text = output?.ToJsonString() ?? "null";
+            run.History.Append(root, EventTypes.ExecutionSucceeded, "", EventDetail.Output(output), final: true);
+            final = record with { Status = ExecutionStatus.Succeeded, Output = text };
+        }
+        catch (OperationCanceledException) when (run.StopReason is { } stop)
+        {
+            run.History.Append(root, EventTypes.ExecutionStopped, "", EventDetail.Failure(stop.Error, stop.Cause), final: true);
+            final = record with { Status = ExecutionStatus.Stopped, ErrorCode = stop.Error, ErrorCause = stop.Cause };
+        }
+        catch (Exception e) when (e is ExecutionTimedOutException or OperationCanceledException && run.TimeoutAt is not null)
+        {
+            var cause = e is ExecutionTimedOutException ? e.Message : new ExecutionTimedOutException(run.Definition.TimeoutSeconds ?? 0).Message;
+            run.History.Append(root, EventTypes.ExecutionTimedOut, "", EventDetail.Failure(ErrorNames.Timeout, cause), final: true);
+            final = record with { Status = ExecutionStatus.TimedOut, ErrorCode = ErrorNames.Timeout, ErrorCause = cause };
+        }
+        catch (Exception e)
+        {
+            var (error, cause) = e switch
+            {
+                StateErrorException failure => (failure.Error, failure.Cause),
+                HistoryLimitExceededException => (ErrorNames.HistoryLimitExceeded, e.Message),
+                _ => (ErrorNames.RuntimeError, $"The emulator failed to run the execution: {e.Message}"),
+            };
+            if (e is not StateErrorException)
+            {
+                Log.ExecutionCrashed(logger, e, record.FlowName, record.Name);
+            }
+
+            run.History.Append(root, EventTypes.ExecutionFailed, "", EventDetail.Failure(error, cause), final: true);
+            final = record with { Status = ExecutionStatus.Failed, ErrorCode = error, ErrorCause = cause };
+        }
+
+        final = final with { StoppedTime = run.Clock.Now, ClockOffset = run.Clock.Offset };
+        await run.CheckpointAsync(final);
+        return final;
+    }
+
+    /// <summary>The run's stop token, cancelled too when the flow's Timeout passes on the execution's clock.</summary>
+    private static CancellationTokenSource TimeoutSource(ExecutionRun run)
+    {
+        var source = CancellationTokenSource.CreateLinkedTokenSource(run.StopToken);
+        if (run.TimeoutAt is { } timeoutAt)
+        {
+            _ = CancelAtAsync(run, timeoutAt, source);
+        }
+
+        return source;
+    }
+
+    private static async Task CancelAtAsync(ExecutionRun run, DateTimeOffset at, CancellationTokenSource source)
+    {
+        try
+        {
+            await run.Clock.TimerAsync(at, source.Token);
+            await source.CancelAsync();
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            // The execution ended first.
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Error, Message = "Execution {Execution} of flow {Flow} failed inside the emulator")]
+        public static partial void ExecutionCrashed(ILogger logger, Exception exception, string flow, string execution);
+    }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Nodes;
+
+namespace CloudFlow.Engine.Interpreter.Integrations;
+
+/// <summary>A service a Task can call for real (fdl.md 11). Errors are thrown as StateErrorException.</summary>
+public interface ITaskIntegration
+{
+    bool Handles(string action);
+
+    ValueTask<JsonNode?> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken);
+}

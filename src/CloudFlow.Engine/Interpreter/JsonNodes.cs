@@ -1,0 +1,9 @@
+using System.Text.Json.Nodes;
+
+namespace CloudFlow.Engine.Interpreter;
+
+internal static class JsonNodes
+{
+    /// <summary>A JsonNode has one parent: reuse a free node, copy one that already belongs somewhere.</summary>
+    public static JsonNode? Adopt(JsonNode? node) => node is null || node.Parent is null ? node : node.DeepClone();
+}

@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using CloudFlow.Language.Definitions;
+using CloudFlow.Language.Expressions;
+
+namespace CloudFlow.Engine.Interpreter;
+
+/// <summary>One visit of one state: what its executor and constructors see (fdl.md 4.2 variables).</summary>
+public sealed class StateContext
+{
+    internal StateContext(ExecutionRun run, Lane lane, StateDefinition state, int visit, ScopeRunner scopes)
+    {
+        Run = run;
+        Lane = lane;
+        State = state;
+        Visit = visit;
+        Scopes = scopes;
+    }
+
+    public ExecutionRun Run { get; }
+
+    public Lane Lane { get; }
+
+    public StateDefinition State { get; }
+
+    public int Visit { get; }
+
+    /// <summary>The state's input after its InputConstructor.</summary>
+    public JsonNode? Input { get; internal set; }
+
+    public int RetryCount { get; internal set; }
+
+    public string? TaskToken { get; internal set; }
+
+    internal ScopeRunner Scopes { get; }
+
+    /// <summary>Names this visit's attempt, for effect keys and child lanes: stable across a replay.</summary>
+    public string AttemptKey => $"{State.Name}#{Visit}.{RetryCount}";
+
+    public ExpressionScope Scope(JsonNode? input, JsonNode? output = null, JsonNode? item = null, JsonObject? error = null) => new()
+    {
+        Input = input,
+        Output = output,
+        Item = item,
+        Context = ContextObject.Build(this, error),
+        Global = Run.Global,
+        Random = new Random(HashCode.Combine(Run.Record.Id, Lane.Path, AttemptKey)),
+    };
+
+    public JsonNode? Evaluate(Expression expression, ExpressionScope scope)
+    {
+        try
+        {
+            return expression.Evaluate(scope);
+        }
+        catch (ExpressionEvaluationException e)
+        {
+            throw new StateErrorException(ErrorNames.InvalidExpression, $"State '{State.Name}': {e.Message}");
+        }
+    }
+
+    public JsonNode? Evaluate(DataTemplate template, ExpressionScope scope)
+    {
+        try
+        {
+            return template.Evaluate(scope);
+        }
+        catch (ExpressionEvaluationException e)
+        {
+            throw new StateErrorException(ErrorNames.InvalidExpression, $"State '{State.Name}': {e.Message}");
+        }
+    }
+}

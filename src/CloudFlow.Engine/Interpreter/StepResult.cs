@@ -1,0 +1,6 @@
+using System.Text.Json.Nodes;
+
+namespace CloudFlow.Engine.Interpreter;
+
+/// <summary>A state's output and the next state of its scope (null: the scope ends).</summary>
+internal readonly record struct StepResult(string? Next, JsonNode? Output);

@@ -1,0 +1,11 @@
+namespace CloudFlow.Engine;
+
+/// <summary>Documented limits (api.md 5, fdl.md 12, decisions.md), adjustable as in the cloud.</summary>
+public sealed class LimitsOptions
+{
+    public int HistoryEvents { get; set; } = 5_000;
+
+    public int DataBytes { get; set; } = 64 * 1024;
+
+    public int RequestBytes { get; set; } = 1024 * 1024;
+}

@@ -1,0 +1,41 @@
+namespace CloudFlow.Engine.Registry;
+
+/// <summary>An execution as stored and as the API shows it (api.md, Execution object).</summary>
+public sealed record ExecutionRecord
+{
+    /// <summary>Storage key; never shown on the wire.</summary>
+    public required long Id { get; init; }
+
+    public required string Account { get; init; }
+
+    public required string FlowName { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>The definition that runs, snapshotted at StartExecution.</summary>
+    public required string FlowDefinition { get; init; }
+
+    public required string Input { get; init; }
+
+    public string? Output { get; init; }
+
+    public required ExecutionStatus Status { get; init; }
+
+    public required DateTimeOffset StartedTime { get; init; }
+
+    public DateTimeOffset? StoppedTime { get; init; }
+
+    public string? ErrorCode { get; init; }
+
+    public string? ErrorCause { get; init; }
+
+    public string? RoleArn { get; init; }
+
+    public string? Environment { get; init; }
+
+    /// <summary>The mock scenario chosen with <c>FlowName#Scenario</c>.</summary>
+    public string? Scenario { get; init; }
+
+    /// <summary>Skip clock: how far this execution's time runs ahead of real time.</summary>
+    public TimeSpan ClockOffset { get; init; }
+}

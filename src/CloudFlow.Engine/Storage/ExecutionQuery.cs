@@ -1,0 +1,17 @@
+using CloudFlow.Engine.Registry;
+
+namespace CloudFlow.Engine.Storage;
+
+/// <summary>ListExecutions filters and the position to resume from (newest first, then by name: api.md Q3).</summary>
+internal sealed record ExecutionQuery(string Account, string FlowName, int Limit)
+{
+    public ExecutionStatus? Status { get; init; }
+
+    public DateTimeOffset? StartedFrom { get; init; }
+
+    public DateTimeOffset? StartedTo { get; init; }
+
+    public string? NamePrefix { get; init; }
+
+    public (long StartedMs, string Name)? After { get; init; }
+}

@@ -1,0 +1,78 @@
+using CloudFlow.Engine.Registry;
+using Microsoft.Data.Sqlite;
+
+namespace CloudFlow.Engine.Storage;
+
+internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
+{
+    private const string Columns = "account, name, id, definition, description, type, role_arn, execution_mode, external_storage_location, environment, resource_group_id, created_time, last_modified_time";
+
+    /// <summary>Inserts or replaces; the registry has already decided which it is.</summary>
+    public Task SaveAsync(FlowRecord flow) => writes.WriteAsync(connection =>
+    {
+        using var command = connection.Command(
+            $"INSERT OR REPLACE INTO flows ({Columns}) VALUES ($account, $name, $id, $definition, $description, $type, $role, $mode, $storage, $environment, $group, $created, $modified)",
+            ("$account", flow.Account), ("$name", flow.Name), ("$id", flow.Id), ("$definition", flow.Definition),
+            ("$description", flow.Description), ("$type", flow.Type), ("$role", flow.RoleArn), ("$mode", flow.ExecutionMode),
+            ("$storage", flow.ExternalStorageLocation), ("$environment", flow.Environment), ("$group", flow.ResourceGroupId),
+            ("$created", flow.CreatedTime.ToUnixMs()), ("$modified", flow.LastModifiedTime.ToUnixMs()));
+        command.ExecuteNonQuery();
+    });
+
+    /// <summary>Removes the flow with its executions, their history and effects, and its mocks (api.md DeleteFlow).</summary>
+    public Task DeleteAsync(string account, string name) => writes.WriteAsync(connection =>
+    {
+        using var command = connection.Command(
+            """
+            DELETE FROM history WHERE execution_id IN (SELECT id FROM executions WHERE account = $account AND flow_name = $name);
+            DELETE FROM effects WHERE execution_id IN (SELECT id FROM executions WHERE account = $account AND flow_name = $name);
+            DELETE FROM executions WHERE account = $account AND flow_name = $name;
+            DELETE FROM mocks WHERE account = $account AND flow_name = $name;
+            DELETE FROM flows WHERE account = $account AND name = $name;
+            """,
+            ("$account", account), ("$name", name));
+        command.ExecuteNonQuery();
+    });
+
+    public FlowRecord? Find(string account, string name)
+    {
+        using var connection = database.Open();
+        using var command = connection.Command($"SELECT {Columns} FROM flows WHERE account = $account AND name = $name", ("$account", account), ("$name", name));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? Read(reader) : null;
+    }
+
+    /// <summary>Flows in name order, starting at <paramref name="fromName"/>; one more than asked tells whether a page follows.</summary>
+    public IReadOnlyList<FlowRecord> List(string account, string? fromName, int limit)
+    {
+        using var connection = database.Open();
+        using var command = connection.Command(
+            $"SELECT {Columns} FROM flows WHERE account = $account AND name >= $from ORDER BY name LIMIT $limit",
+            ("$account", account), ("$from", fromName ?? ""), ("$limit", limit));
+        using var reader = command.ExecuteReader();
+        var flows = new List<FlowRecord>();
+        while (reader.Read())
+        {
+            flows.Add(Read(reader));
+        }
+
+        return flows;
+    }
+
+    private static FlowRecord Read(SqliteDataReader reader) => new()
+    {
+        Account = reader.GetString(0),
+        Name = reader.GetString(1),
+        Id = reader.GetString(2),
+        Definition = reader.GetString(3),
+        Description = reader.GetString(4),
+        Type = reader.GetString(5),
+        RoleArn = reader.StringOrNull(6),
+        ExecutionMode = reader.GetString(7),
+        ExternalStorageLocation = reader.StringOrNull(8),
+        Environment = reader.StringOrNull(9),
+        ResourceGroupId = reader.StringOrNull(10),
+        CreatedTime = SqliteExtensions.FromUnixMs(reader.GetInt64(11)),
+        LastModifiedTime = SqliteExtensions.FromUnixMs(reader.GetInt64(12)),
+    };
+}

@@ -1,0 +1,70 @@
+namespace CloudFlow.Engine.Storage;
+
+/// <summary>Times are Unix milliseconds (UTC). History is stored in chunks, one row per checkpoint.</summary>
+internal static class Schema
+{
+    public const string Sql = """
+        PRAGMA journal_mode=WAL;
+        CREATE TABLE IF NOT EXISTS flows (
+            account TEXT NOT NULL,
+            name TEXT NOT NULL,
+            id TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            description TEXT NOT NULL,
+            type TEXT NOT NULL,
+            role_arn TEXT,
+            execution_mode TEXT NOT NULL,
+            external_storage_location TEXT,
+            environment TEXT,
+            resource_group_id TEXT,
+            created_time INTEGER NOT NULL,
+            last_modified_time INTEGER NOT NULL,
+            PRIMARY KEY (account, name)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS executions (
+            id INTEGER PRIMARY KEY,
+            account TEXT NOT NULL,
+            flow_name TEXT NOT NULL,
+            name TEXT NOT NULL,
+            flow_definition TEXT NOT NULL,
+            input TEXT NOT NULL,
+            output TEXT,
+            status TEXT NOT NULL,
+            started_time INTEGER NOT NULL,
+            stopped_time INTEGER,
+            error_code TEXT,
+            error_cause TEXT,
+            role_arn TEXT,
+            environment TEXT,
+            scenario TEXT,
+            clock_offset_ms INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (account, flow_name, name)
+        );
+        CREATE INDEX IF NOT EXISTS executions_by_start ON executions (account, flow_name, started_time DESC, name);
+        CREATE INDEX IF NOT EXISTS executions_unfinished ON executions (status) WHERE status IN ('Starting', 'Running');
+        CREATE TABLE IF NOT EXISTS history (
+            execution_id INTEGER NOT NULL,
+            first_event_id INTEGER NOT NULL,
+            last_event_id INTEGER NOT NULL,
+            events TEXT NOT NULL,
+            PRIMARY KEY (execution_id, first_event_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS effects (
+            execution_id INTEGER NOT NULL,
+            effect_key TEXT NOT NULL,
+            result TEXT NOT NULL,
+            PRIMARY KEY (execution_id, effect_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS mocks (
+            account TEXT NOT NULL,
+            flow_name TEXT NOT NULL,
+            scenario TEXT NOT NULL,
+            body TEXT NOT NULL,
+            PRIMARY KEY (account, flow_name, scenario)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """;
+}

@@ -1,0 +1,123 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace CloudFlow.Engine.Storage;
+
+/// <summary>
+/// Group commit: one writer connection drains every pending write into one transaction, so many concurrent
+/// StartExecution calls share a commit. A caller's task completes only after its write is committed.
+/// </summary>
+internal sealed class WriteQueue : IAsyncDisposable
+{
+    private const int MaxBatch = 512;
+    private readonly Channel<PendingWrite> _channel = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SqliteDatabase _database;
+    private readonly Task _loop;
+
+    public WriteQueue(SqliteDatabase database)
+    {
+        _database = database;
+        _loop = Task.Run(RunAsync);
+    }
+
+    public Task WriteAsync(Action<SqliteConnection> write)
+    {
+        var pending = new PendingWrite(write);
+        ObjectDisposedException.ThrowIf(!_channel.Writer.TryWrite(pending), this);
+
+        return pending.Completion.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _channel.Writer.TryComplete();
+        await _loop;
+    }
+
+    private async Task RunAsync()
+    {
+        using var connection = _database.Open();
+        var batch = new List<PendingWrite>(MaxBatch);
+        while (await _channel.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _channel.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            Commit(connection, batch);
+            batch.Clear();
+        }
+    }
+
+    private static void Commit(SqliteConnection connection, List<PendingWrite> batch)
+    {
+        var failures = new Exception?[batch.Count];
+        try
+        {
+            // BEGIN/COMMIT as SQL, so the writes' commands need no transaction object.
+            SqliteDatabase.Execute(connection, "BEGIN IMMEDIATE");
+            for (var i = 0; i < batch.Count; i++)
+            {
+                failures[i] = Apply(connection, batch[i]);
+            }
+
+            SqliteDatabase.Execute(connection, "COMMIT");
+
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (failures[i] is { } failure)
+                {
+                    batch[i].Completion.TrySetException(failure);
+                }
+                else
+                {
+                    batch[i].Completion.TrySetResult();
+                }
+            }
+        }
+        catch (SqliteException e)
+        {
+            RollBack(connection);
+
+            foreach (var pending in batch)
+            {
+                pending.Completion.TrySetException(e);
+            }
+        }
+    }
+
+    private static void RollBack(SqliteConnection connection)
+    {
+        try
+        {
+            SqliteDatabase.Execute(connection, "ROLLBACK");
+        }
+        catch (SqliteException)
+        {
+            // The failure came before BEGIN, or SQLite already rolled back: nothing is open.
+        }
+    }
+
+    // Each write gets a savepoint, so one failing write (a unique-key race) does not undo its neighbours.
+    private static Exception? Apply(SqliteConnection connection, PendingWrite pending)
+    {
+        SqliteDatabase.Execute(connection, "SAVEPOINT w");
+        try
+        {
+            pending.Write(connection);
+            SqliteDatabase.Execute(connection, "RELEASE w");
+            return null;
+        }
+        catch (Exception e)
+        {
+            SqliteDatabase.Execute(connection, "ROLLBACK TO w; RELEASE w");
+            return e;
+        }
+    }
+
+    private sealed record PendingWrite(Action<SqliteConnection> Write)
+    {
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

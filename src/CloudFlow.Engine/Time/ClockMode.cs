@@ -1,0 +1,9 @@
+namespace CloudFlow.Engine.Time;
+
+/// <summary>decisions.md, Time and the clocks.</summary>
+public enum ClockMode
+{
+    System,
+    Skip,
+    Manual,
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using CloudFlow.Engine.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CloudFlow.Engine.Time;
+
+/// <summary>Hands each execution the clock of the configured mode (decisions.md, Time and the clocks).</summary>
+public sealed class ClockService
+{
+    private const string ManualClockKey = "manual-clock";
+    private readonly TimeProvider _time;
+
+    internal ClockService(IOptions<CloudFlowOptions> options, TimeProvider time, SettingsStore settings)
+    {
+        _time = time;
+        Mode = options.Value.Clock.ToLowerInvariant() switch
+        {
+            "system" => ClockMode.System,
+            "skip" => ClockMode.Skip,
+            "manual" => ClockMode.Manual,
+            var other => throw new InvalidOperationException($"CloudFlow:Clock must be system, skip or manual, not '{other}'."),
+        };
+        if (Mode is ClockMode.Manual)
+        {
+            var start = settings.GetOrCreate(ManualClockKey, () => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            Manual = new ManualClock(
+                DateTimeOffset.Parse(start, CultureInfo.InvariantCulture),
+                now => settings.SetAsync(ManualClockKey, now.ToString("O", CultureInfo.InvariantCulture)).GetAwaiter().GetResult());
+        }
+    }
+
+    public ClockMode Mode { get; }
+
+    public ManualClock? Manual { get; }
+
+    /// <summary>Now for things outside any execution: StartedTime of a new one, schedules, flows.</summary>
+    public DateTimeOffset Now => Manual?.Now ?? _time.GetUtcNow();
+
+    /// <summary>Real time: signatures, callbacks and (in skip mode) task timeouts.</summary>
+    public TimeProvider RealTime => _time;
+
+    public IExecutionClock ForExecution(TimeSpan storedOffset) => Mode switch
+    {
+        ClockMode.System => new SystemExecutionClock(_time),
+        ClockMode.Skip => new SkipExecutionClock(_time, storedOffset),
+        ClockMode.Manual => new ManualExecutionClock(Manual!),
+    };
+}

@@ -1,0 +1,25 @@
+namespace CloudFlow.Engine.Time;
+
+internal sealed class ManualExecutionClock(ManualClock clock) : IExecutionClock
+{
+    public DateTimeOffset Now => clock.Now;
+
+    public TimeSpan Offset => TimeSpan.Zero;
+
+    public async ValueTask WaitUntilAsync(DateTimeOffset deadline, CancellationToken cancellationToken) =>
+        await clock.WaitUntilAsync(deadline, countsAsWaiting: true, cancellationToken);
+
+    public Task TimerAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
+        clock.WaitUntilAsync(at, countsAsWaiting: false, cancellationToken);
+
+    public IDisposable Idle()
+    {
+        clock.ExitBusy();
+        return new BusyAgain(clock);
+    }
+
+    private sealed class BusyAgain(ManualClock clock) : IDisposable
+    {
+        public void Dispose() => clock.EnterBusy();
+    }
+}
