@@ -40,17 +40,7 @@ internal static class Acs3Signature
     {
         // The path is always "/" (api.md 1.1).
         var builder = new StringBuilder().Append(method).Append("\n/\n");
-        var first = true;
-        foreach (var (name, value) in query.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            if (!first)
-                builder.Append('&');
-            first = false;
-            // The SDK leaves names unencoded (api.md 1.4 step 3).
-            builder.Append(name).Append('=');
-            PercentEncoder.Append(builder, value);
-        }
-        builder.Append('\n');
+        CanonicalQuery.Append(builder, query, encodeNames: false).Append('\n');
         foreach (var name in signedHeaders.Split(';'))
             builder.Append(name).Append(':').Append(headers.GetValueOrDefault(name)?.Trim()).Append('\n');
         return builder.Append('\n').Append(signedHeaders).Append('\n').Append(hashedPayload).ToString();

@@ -20,15 +20,7 @@ internal static class RpcSignature
 
     public static string StringToSign(string method, IEnumerable<KeyValuePair<string, string>> parameters)
     {
-        var canonical = new StringBuilder();
-        foreach (var (name, value) in parameters.Where(p => p.Key != ParameterName).OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            if (canonical.Length > 0)
-                canonical.Append('&');
-            PercentEncoder.Append(canonical, name);
-            canonical.Append('=');
-            PercentEncoder.Append(canonical, value);
-        }
+        var canonical = CanonicalQuery.Append(new StringBuilder(), parameters.Where(p => p.Key != ParameterName), encodeNames: true);
         return $"{method}&%2F&{PercentEncoder.Encode(canonical.ToString())}";
     }
 }
