@@ -1,0 +1,8 @@
+namespace CloudFlow.Language.Expressions.Legacy;
+
+internal enum LegacyTokenKind
+{
+    Operand,
+    Symbol,
+    End,
+}
