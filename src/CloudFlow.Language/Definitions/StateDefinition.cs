@@ -1,3 +1,4 @@
+using CloudFlow.Language.Definitions.Legacy;
 using CloudFlow.Language.Expressions;
 
 namespace CloudFlow.Language.Definitions;
@@ -29,4 +30,7 @@ public abstract record StateDefinition
     public IReadOnlyList<RetryRule> Retry { get; init; } = [];
 
     public IReadOnlyList<CatchRule> Catch { get; init; } = [];
+
+    /// <summary>The legacy dialect's mappings and step details (fdl-legacy.md); null in the current dialect.</summary>
+    public LegacyStepData? Legacy { get; init; }
 }

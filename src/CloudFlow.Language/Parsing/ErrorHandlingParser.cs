@@ -2,7 +2,7 @@ using CloudFlow.Language.Definitions;
 
 namespace CloudFlow.Language.Parsing;
 
-/// <summary>Retry and Catch (fdl.md 7.3, 7.4) and the older OnErrors form they translate from (7.6, D16).</summary>
+/// <summary>Retry and Catch (fdl.md 7.3, 7.4), the older OnErrors form they translate from (7.6, D16), and the bounds every retry spelling shares.</summary>
 internal static class ErrorHandlingParser
 {
     private const double MaxIntervalSeconds = 86_400;
@@ -11,7 +11,7 @@ internal static class ErrorHandlingParser
     {
         foreach (var rule in map.Maps("Retry"))
         {
-            if (ParseRetry(rule, rule.Strings("Errors", required: true), "MaxAttempts", "IntervalSeconds", "BackoffRate") is { } parsed)
+            if (ParseRetry(rule, rule.Strings("Errors", required: true), RetryKeys.StateMachine) is { } parsed)
             {
                 retry.Add(parsed);
             }
@@ -36,7 +36,7 @@ internal static class ErrorHandlingParser
             }
             else if (rule.Map("Retry", required: true) is { } legacyRetry)
             {
-                if (ParseRetry(legacyRetry, rule.Strings("Errors", required: true), "MaxAttempts", "FixedBackoff", "Multiplier") is { } parsed)
+                if (ParseRetry(legacyRetry, rule.Strings("Errors", required: true), RetryKeys.OnErrors) is { } parsed)
                 {
                     retry.Add(parsed);
                 }
@@ -44,30 +44,30 @@ internal static class ErrorHandlingParser
         }
     }
 
-    private static RetryRule? ParseRetry(YamlMap rule, IReadOnlyList<string> errors, string attemptsKey, string intervalKey, string rateKey)
+    public static RetryRule? ParseRetry(YamlMap rule, IReadOnlyList<string> errors, RetryKeys keys)
     {
-        var attempts = rule.Integer(attemptsKey, required: true);
-        var interval = rule.Number(intervalKey, required: true);
-        var rate = rule.Number(rateKey) ?? 1.0;
-        var cap = rule.Number("MaxBackoffSeconds");
+        var attempts = rule.Integer(keys.Attempts, required: keys.DefaultAttempts is null) ?? keys.DefaultAttempts;
+        var interval = rule.Number(keys.Interval, required: keys.DefaultInterval is null) ?? keys.DefaultInterval;
+        var rate = rule.Number(keys.Rate) ?? keys.DefaultRate;
+        var cap = rule.Number(keys.Cap) ?? keys.DefaultCap;
         if (attempts is < 0)
         {
-            rule.Problem(attemptsKey, $"{attemptsKey} must not be negative.");
+            rule.Problem(keys.Attempts, $"{keys.Attempts} must not be negative.");
         }
 
         if (interval is < 0 or > MaxIntervalSeconds)
         {
-            rule.Problem(intervalKey, $"{intervalKey} must be between 0 and 86400.");
+            rule.Problem(keys.Interval, $"{keys.Interval} must be between 0 and 86400.");
         }
 
         if (cap is < 0 or > MaxIntervalSeconds)
         {
-            rule.Problem("MaxBackoffSeconds", "MaxBackoffSeconds must be between 0 and 86400.");
+            rule.Problem(keys.Cap, $"{keys.Cap} must be between 0 and 86400.");
         }
 
         if (rate < 1.0)
         {
-            rule.Problem(rateKey, $"{rateKey} must be at least 1.");
+            rule.Problem(keys.Rate, $"{keys.Rate} must be at least 1.");
         }
 
         return attempts is null || interval is null ? null : new RetryRule

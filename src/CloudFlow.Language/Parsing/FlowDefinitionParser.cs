@@ -31,9 +31,13 @@ public static class FlowDefinitionParser
         }
 
         problems.ThrowIfAny();
-        FlowDefinitionValidator.Validate(definition!, problems);
-        problems.ThrowIfAny();
-        return definition!;
+        if (definition!.Dialect is FlowDialect.StateMachine)
+        {
+            FlowDefinitionValidator.Validate(definition, problems);
+            problems.ThrowIfAny();
+        }
+
+        return definition;
     }
 
     private static YamlMappingNode? Load(string text, ProblemList problems)

@@ -8,7 +8,7 @@ internal sealed class MapStateExecutor : StateExecutor<MapState>
 {
     protected override async ValueTask<StateOutcome> ExecuteAsync(MapState state, StateContext context, CancellationToken cancellationToken)
     {
-        var items = context.Evaluate(state.ItemsPath, context.Scope(context.Input)) as JsonArray
+        var items = context.Evaluate(state.ItemsPath!, context.Scope(context.Input)) as JsonArray
             ?? throw new StateErrorException(ErrorNames.InvalidExpression, $"State '{state.Name}': ItemsPath did not give an array.");
         var outputs = await ChildRuns.RunAllAsync(
             items.Count,
