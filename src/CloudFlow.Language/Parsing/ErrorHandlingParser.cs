@@ -52,22 +52,22 @@ internal static class ErrorHandlingParser
         var cap = rule.Number(keys.Cap) ?? keys.DefaultCap;
         if (attempts is < 0)
         {
-            rule.Problem(keys.Attempts, $"{keys.Attempts} must not be negative.");
+            rule.Problem(keys.Attempts, $"{keys.Attempts} must not be negative.", rule.Find(keys.Attempts));
         }
 
         if (interval is < 0 or > MaxIntervalSeconds)
         {
-            rule.Problem(keys.Interval, $"{keys.Interval} must be between 0 and 86400.");
+            rule.Problem(keys.Interval, $"{keys.Interval} must be between 0 and 86400.", rule.Find(keys.Interval));
         }
 
         if (cap is < 0 or > MaxIntervalSeconds)
         {
-            rule.Problem(keys.Cap, $"{keys.Cap} must be between 0 and 86400.");
+            rule.Problem(keys.Cap, $"{keys.Cap} must be between 0 and 86400.", rule.Find(keys.Cap));
         }
 
         if (rate < 1.0)
         {
-            rule.Problem(keys.Rate, $"{keys.Rate} must be at least 1.");
+            rule.Problem(keys.Rate, $"{keys.Rate} must be at least 1.", rule.Find(keys.Rate));
         }
 
         return attempts is null || interval is null ? null : new RetryRule
