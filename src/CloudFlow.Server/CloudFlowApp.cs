@@ -1,4 +1,5 @@
 using CloudFlow.Engine;
+using Microsoft.AspNetCore.Routing.Constraints;
 using CloudFlow.Server.Emulator;
 using CloudFlow.Server.Hosting;
 using CloudFlow.Server.Http;
@@ -17,6 +18,8 @@ public static class CloudFlowApp
             builder.WebHost.UseUrls("http://localhost:8080");
         }
 
+        // The slim builder leaves out regex route constraints, which Swagger UI's routes use.
+        builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<RegexInlineRouteConstraint>("regex"));
         builder.AddCloudFlowLogging();
         builder.Services.AddCloudFlowEngine();
         builder.Services.AddCloudFlowHttp();
