@@ -58,7 +58,8 @@ internal sealed class ExecutionRegistry
             throw CloudFlowException.InvalidArgument($"Flow {flow.Name} has no mock scenario '{scenario}'.");
         }
 
-        var name = command.ExecutionName ?? Guid.NewGuid().ToString();
+        // Generated names must pass the same name rule as given ones, so DescribeExecution accepts them.
+        var name = command.ExecutionName ?? $"execution-{Guid.NewGuid()}";
         var claim = _live.Claim(account, flow.Name, name, () => CreateAsync(account, flow, name, input, command.Scenario));
         try
         {
