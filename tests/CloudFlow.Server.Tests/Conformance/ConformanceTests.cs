@@ -81,7 +81,7 @@ public sealed class ConformanceTests(CloudFlowFactory factory)
     {
         JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Normalize(p.Value)))),
         JsonArray array => new JsonArray(array.Select(Normalize).ToArray()),
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number => JsonValue.Create(value.GetValue<decimal>()),
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number => JsonValue.Create(decimal.Parse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)),
         _ => node?.DeepClone(),
     };
 }
