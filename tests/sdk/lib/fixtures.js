@@ -52,7 +52,10 @@ function passWaitDefinition(name = 'sdk-flow') {
   ].join('\n');
 }
 
-/** One FC Task: fails at once unless the flow has a mock for `CallIt`. */
+/**
+ * One Task whose Action the emulator does not integrate: it fails at once with FnF.Unsupported
+ * unless the flow has a mock for `CallIt` (decisions.md, Task integrations).
+ */
 function taskDefinition(name = 'sdk-task') {
   return [
     'Type: StateMachine',
@@ -62,12 +65,7 @@ function taskDefinition(name = 'sdk-task') {
     'States:',
     '  - Type: Task',
     '    Name: CallIt',
-    '    Action: FC:InvokeFunction',
-    '    TaskMode: RequestComplete',
-    '    Parameters:',
-    '      resourceArn: acs:fc:cn-hangzhou:123:functions/f/LATEST',
-    '      invocationType: Sync',
-    '      body.$: $Input',
+    '    Action: Demo:DoSomething',
     '    End: true',
     '',
   ].join('\n');
