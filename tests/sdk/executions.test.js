@@ -52,6 +52,20 @@ for (const client of CLIENTS) {
       }
     });
 
+    test('Input with characters the two SDKs encode differently comes back as sent', async () => {
+      // pop-core percent-encodes *()!' in the form body, the tea encoder leaves them (api.md 1.4).
+      const { name } = await createFlow(client);
+      const text = JSON.stringify({ s: "x y*(!)~'é中文 & = + %25 \n", emoji: '😀' });
+      const started = await startExecution(client, name, { ExecutionName: 'encoded', Input: text });
+      assert.equal(started.Input, text);
+    });
+
+    test('Input over 64 KiB is InvalidArgument (400)', async () => {
+      const { name } = await createFlow(client);
+      const input = JSON.stringify({ blob: 'x'.repeat(65_536) });
+      await expectError(startExecution(client, name, { Input: input }), 'InvalidArgument', 400);
+    });
+
     test('the name of a finished execution is ExecutionAlreadyExists (400)', async () => {
       const { name } = await createFlow(client);
       const finished = await runToEnd(client, name, { ExecutionName: 'once' });
@@ -106,6 +120,19 @@ for (const client of CLIENTS) {
       const execution = await runToEnd(client, name, { ExecutionName: 'skipped' });
       const elapsed = Date.parse(execution.StoppedTime) - Date.parse(execution.StartedTime);
       assert.ok(elapsed >= 300_000, `StoppedTime is at least 300 s after StartedTime (was ${elapsed} ms)`);
+    });
+
+    // Server issue: Output (and EventDetail) are written with System.Text.Json's default escaping, so
+    // every non-ASCII character and ' & + < > come back as \uXXXX. Valid JSON, but not the text users
+    // see from the cloud, and Output no longer equals the Input text it was passed through from.
+    test('Output keeps the characters of a passed-through Input', {
+      todo: 'server escapes non-ASCII and HTML-sensitive characters in Output as \\uXXXX',
+    }, async () => {
+      const { name } = await createFlow(client);
+      const text = JSON.stringify({ s: "l'été 中文 & more" });
+      const execution = await runToEnd(client, name, { ExecutionName: 'unicode', Input: text });
+      assert.deepEqual(JSON.parse(execution.Output), JSON.parse(text));
+      assert.equal(execution.Output, text);
     });
 
     test('a mocked Task gives the execution its output', async () => {

@@ -26,6 +26,17 @@ for (const client of CLIENTS) {
       assert.equal(flow.Code, undefined, 'a success has no Code');
     });
 
+    test('keeps a description with characters the two SDKs encode differently', async () => {
+      const description = "x y*(!)~'é中文 & = + % \n second line";
+      const { name } = await createFlow(client, { description });
+      assert.equal((await client.call('DescribeFlow', { Name: name })).Description, description);
+    });
+
+    test('a request over 1 MiB is EntityTooLarge (400)', async () => {
+      const definition = `${passWaitDefinition()}# ${'x'.repeat(1_100_000)}\n`;
+      await expectError(createFlow(client, { definition }), 'EntityTooLarge', 400);
+    });
+
     test('a taken name is FlowAlreadyExists (409)', async () => {
       const { name } = await createFlow(client);
       await expectError(createFlow(client, { name }), 'FlowAlreadyExists', 409);
