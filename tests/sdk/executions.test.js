@@ -213,6 +213,15 @@ for (const client of CLIENTS) {
       assert.deepEqual(prefixed.Executions.map((e) => e.Name).sort(), ['keep_1', 'keep_2']);
     });
 
+    test('MetadataOnly leaves out Input, Output and FlowDefinition', async () => {
+      const { name } = await createFlow(client);
+      await runToEnd(client, name, { ExecutionName: 'light', Input: '{"big":true}' });
+      const { Executions: [execution] } = await client.call('ListExecutions', { FlowName: name, MetadataOnly: true });
+      assert.equal(execution.Name, 'light');
+      assert.equal(execution.Status, 'Succeeded');
+      for (const field of ['Input', 'Output', 'FlowDefinition']) assert.equal(execution[field], undefined, field);
+    });
+
     test('an unknown flow is FlowNotExists (404)', async () => {
       await expectError(client.call('ListExecutions', { FlowName: uniqueName('missing') }), 'FlowNotExists', 404);
     });
