@@ -1,13 +1,38 @@
+using CloudFlow.Engine;
+using Microsoft.AspNetCore.Routing.Constraints;
+using CloudFlow.Server.Emulator;
+using CloudFlow.Server.Hosting;
+using CloudFlow.Server.Http;
+using CloudFlow.Server.OpenApi;
+
 namespace CloudFlow.Server;
 
 /// <summary>The composition root, shared by Program, the tests and the benchmarks.</summary>
 public static class CloudFlowApp
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateSlimBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+        {
+            builder.WebHost.UseUrls("http://localhost:8080");
+        }
+
+        // The slim builder leaves out regex route constraints, which Swagger UI's routes use.
+        builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<RegexInlineRouteConstraint>("regex"));
+        builder.AddCloudFlowLogging();
+        builder.Services.AddCloudFlowEngine();
+        builder.Services.AddCloudFlowHttp();
+        builder.Services.AddCloudFlowOpenApi();
+        configure?.Invoke(builder);
+
         var app = builder.Build();
-        app.MapGet("/health", () => TypedResults.Ok(new { Status = "Healthy" }));
+        app.UseExceptionHandler();
+        app.UseCloudFlowRequestLogging();
+        app.UseCloudFlowOpenApi();
+        app.MapGet("/health", () => TypedResults.Text("Healthy")).WithTags("Emulator");
+        app.MapCloudFlowEmulator();
+        app.MapCloudFlowRpc();
         return app;
     }
 }

@@ -41,6 +41,9 @@ public sealed class ExecutionRun : IDisposable
 
     public ExecutionRecord Record { get; }
 
+    /// <summary>The top-level line of execution.</summary>
+    public Lane RootLane { get; } = new("", 0);
+
     public FlowDefinition Definition { get; }
 
     public IExecutionClock Clock { get; }
@@ -98,6 +101,15 @@ public sealed class ExecutionRun : IDisposable
             var next = _invocations.GetValueOrDefault(stateName) + 1;
             _invocations[stateName] = next;
             return next;
+        }
+    }
+
+    /// <summary>ExecutionStarted, once: at StartExecution it is stored with the execution, on a replay it is already there.</summary>
+    public void RecordStarted()
+    {
+        if (RootLane.NextSeq == 0)
+        {
+            History.Append(RootLane, EventTypes.ExecutionStarted, "", EventDetail.Input(Input));
         }
     }
 

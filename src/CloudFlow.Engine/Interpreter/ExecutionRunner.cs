@@ -12,12 +12,13 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
 {
     public async Task<ExecutionRecord> RunAsync(ExecutionRun run)
     {
-        var root = new Lane("", 0);
+        var root = run.RootLane;
         var record = run.Record;
         ExecutionRecord final;
+        using var running = run.Clock.Running();
         try
         {
-            run.History.Append(root, EventTypes.ExecutionStarted, "", EventDetail.Input(run.Input));
+            run.RecordStarted();
             using var timeout = TimeoutSource(run);
             var output = await scopes.RunAsync(run, root, run.Definition.Root, run.Input, timeout.Token);
             var text = output?.ToJsonString() ?? "null";

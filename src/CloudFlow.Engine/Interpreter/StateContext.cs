@@ -43,8 +43,20 @@ public sealed class StateContext
         Item = item,
         Context = ContextObject.Build(this, error),
         Global = Run.Global,
-        Random = new Random(HashCode.Combine(Run.Record.Id, Lane.Path, AttemptKey)),
+        Random = new Random(StableSeed()),
     };
+
+    /// <summary>The same seed for the same attempt in every process, so uuid() and randomInt() repeat on a replay.</summary>
+    private int StableSeed()
+    {
+        var hash = (uint)Run.Record.Id * 2654435761u;
+        foreach (var c in $"{Lane.Path}/{AttemptKey}")
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)hash;
+    }
 
     public JsonNode? Evaluate(Expression expression, ExpressionScope scope)
     {

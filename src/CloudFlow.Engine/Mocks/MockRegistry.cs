@@ -6,13 +6,13 @@ using CloudFlow.Engine.Storage;
 namespace CloudFlow.Engine.Mocks;
 
 /// <summary>Per-flow mocks and named scenarios, durable and cached in memory (decisions.md, Mocks and scenarios).</summary>
-public sealed class MockRegistry
+internal sealed class MockRegistry
 {
     private const string FlowMocks = "";
     private readonly ConcurrentDictionary<(string Account, string Flow, string Scenario), MockSet> _sets = new();
     private readonly MockStore _store;
 
-    internal MockRegistry(MockStore store)
+    public MockRegistry(MockStore store)
     {
         _store = store;
         foreach (var (account, flow, scenario, body) in store.LoadAll())

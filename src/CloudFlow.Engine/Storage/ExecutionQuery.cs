@@ -3,7 +3,7 @@ using CloudFlow.Engine.Registry;
 namespace CloudFlow.Engine.Storage;
 
 /// <summary>ListExecutions filters and the position to resume from (newest first, then by name: api.md Q3).</summary>
-internal sealed record ExecutionQuery(string Account, string FlowName, int Limit)
+public sealed record ExecutionQuery(string Account, string FlowName, int Limit)
 {
     public ExecutionStatus? Status { get; init; }
 

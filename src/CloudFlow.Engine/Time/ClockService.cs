@@ -5,12 +5,12 @@ using Microsoft.Extensions.Options;
 namespace CloudFlow.Engine.Time;
 
 /// <summary>Hands each execution the clock of the configured mode (decisions.md, Time and the clocks).</summary>
-public sealed class ClockService
+internal sealed class ClockService
 {
     private const string ManualClockKey = "manual-clock";
     private readonly TimeProvider _time;
 
-    internal ClockService(IOptions<CloudFlowOptions> options, TimeProvider time, SettingsStore settings)
+    public ClockService(IOptions<CloudFlowOptions> options, TimeProvider time, SettingsStore settings)
     {
         _time = time;
         Mode = options.Value.Clock.ToLowerInvariant() switch

@@ -16,6 +16,9 @@ public interface IExecutionClock
     /// </summary>
     Task TimerAsync(DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Marks the execution as running (not waiting) until disposed: manual mode's Advance waits for it.</summary>
+    IDisposable Running();
+
     /// <summary>Marks the execution as waiting on something other than time (a task, a callback) until disposed.</summary>
     IDisposable Idle();
 }

@@ -12,14 +12,20 @@ internal sealed class ManualExecutionClock(ManualClock clock) : IExecutionClock
     public Task TimerAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
         clock.WaitUntilAsync(at, countsAsWaiting: false, cancellationToken);
 
+    public IDisposable Running()
+    {
+        clock.EnterBusy();
+        return new Scope(clock.ExitBusy);
+    }
+
     public IDisposable Idle()
     {
         clock.ExitBusy();
-        return new BusyAgain(clock);
+        return new Scope(clock.EnterBusy);
     }
 
-    private sealed class BusyAgain(ManualClock clock) : IDisposable
+    private sealed class Scope(Action onDispose) : IDisposable
     {
-        public void Dispose() => clock.EnterBusy();
+        public void Dispose() => onDispose();
     }
 }

@@ -24,6 +24,8 @@ internal sealed class SkipExecutionClock(TimeProvider time, TimeSpan offset) : I
     public Task TimerAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
         Task.Delay(TimeSpanExtensions.AtLeastZero(at - Now), time, cancellationToken);
 
+    public IDisposable Running() => this;
+
     public IDisposable Idle() => this;
 
     public void Dispose()

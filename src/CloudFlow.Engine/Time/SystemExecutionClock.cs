@@ -18,6 +18,8 @@ internal sealed class SystemExecutionClock(TimeProvider time) : IExecutionClock,
     public Task TimerAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
         Task.Delay(TimeSpanExtensions.AtLeastZero(at - time.GetUtcNow()), time, cancellationToken);
 
+    public IDisposable Running() => this;
+
     public IDisposable Idle() => this;
 
     public void Dispose()

@@ -1,6 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CloudFlow.Language.Definitions;
+using CloudFlow.Language.Expressions;
 
 namespace CloudFlow.Engine.Interpreter.Executors;
 
@@ -12,8 +11,7 @@ internal sealed class ChoiceStateExecutor : StateExecutor<ChoiceState>
         var scope = context.Scope(context.Input);
         foreach (var branch in state.Branches)
         {
-            var value = context.Evaluate(branch.Condition, scope);
-            if (IsTrue(value, state, branch))
+            if (IsTrue(branch, scope, state))
             {
                 return ValueTask.FromResult(StateOutcome.Branch(branch.Next, context.Input));
             }
@@ -27,13 +25,15 @@ internal sealed class ChoiceStateExecutor : StateExecutor<ChoiceState>
         return ValueTask.FromResult(StateOutcome.Branch(state.Default, context.Input));
     }
 
-    private static bool IsTrue(JsonNode? value, ChoiceState state, ChoiceBranch branch) => value switch
+    private static bool IsTrue(ChoiceBranch branch, ExpressionScope scope, ChoiceState state)
     {
-        null => false,
-        JsonValue v when v.GetValueKind() is JsonValueKind.True => true,
-        JsonValue v when v.GetValueKind() is JsonValueKind.False => false,
-        _ => throw new StateErrorException(
-            ErrorNames.InvalidExpression,
-            $"The condition of a branch of Choice state '{state.Name}' (to '{branch.Next}') gave {value.ToJsonString()}, not a boolean."),
-    };
+        try
+        {
+            return branch.Condition.EvaluateCondition(scope);
+        }
+        catch (ExpressionEvaluationException e)
+        {
+            throw new StateErrorException(ErrorNames.InvalidExpression, $"State '{state.Name}', branch to '{branch.Next}': {e.Message}");
+        }
+    }
 }

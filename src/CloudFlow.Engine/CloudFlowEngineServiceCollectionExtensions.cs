@@ -1,0 +1,44 @@
+using CloudFlow.Engine.Interpreter;
+using CloudFlow.Engine.Interpreter.Executors;
+using CloudFlow.Engine.Interpreter.Integrations;
+using CloudFlow.Engine.Mocks;
+using CloudFlow.Engine.Registry;
+using CloudFlow.Engine.Scheduling;
+using CloudFlow.Engine.Storage;
+using CloudFlow.Engine.Time;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CloudFlow.Engine;
+
+public static class CloudFlowEngineServiceCollectionExtensions
+{
+    /// <summary>The engine: storage under CloudFlow:DataDirectory, registries, the interpreter and its worker.</summary>
+    public static IServiceCollection AddCloudFlowEngine(this IServiceCollection services)
+    {
+        services.AddOptions<CloudFlowOptions>().BindConfiguration(CloudFlowOptions.SectionName);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CloudFlowOptions>>().Value.Limits);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<CloudFlowOptions>>().Value.DataDirectory));
+        services.AddSingleton<WriteQueue>();
+        services.AddSingleton<FlowStore>();
+        services.AddSingleton<ExecutionStore>();
+        services.AddSingleton<MockStore>();
+        services.AddSingleton<SettingsStore>();
+        services.AddSingleton<ClockService>();
+        services.AddSingleton<MockRegistry>();
+        services.AddSingleton<DefinitionCache>();
+        services.AddSingleton<LiveExecutions>();
+        services.AddSingleton<FlowRegistry>();
+        services.AddSingleton<ExecutionRegistry>();
+        services.AddSingleton<ExecutionRunFactory>();
+        services.AddSingleton<ExecutionQueue>();
+        services.AddSingleton<TaskIntegrations>();
+        services.AddSingleton<StateExecutorFactory>();
+        services.AddSingleton<StateRunner>();
+        services.AddSingleton<ScopeRunner>();
+        services.AddSingleton<ExecutionRunner>();
+        services.AddHostedService<ExecutionWorker>();
+        return services;
+    }
+}

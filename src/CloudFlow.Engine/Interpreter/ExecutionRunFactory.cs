@@ -1,0 +1,34 @@
+using CloudFlow.Engine.Mocks;
+using CloudFlow.Engine.Registry;
+using CloudFlow.Engine.Storage;
+using CloudFlow.Engine.Time;
+using Microsoft.Extensions.Options;
+
+namespace CloudFlow.Engine.Interpreter;
+
+/// <summary>Builds the live run of a new execution, or of a stored one resuming after a restart.</summary>
+internal sealed class ExecutionRunFactory(
+    DefinitionCache definitions,
+    ClockService clocks,
+    ExecutionStore store,
+    MockRegistry mocks,
+    IOptions<CloudFlowOptions> options)
+{
+    public ExecutionRun Create(ExecutionRecord record) => Build(record, [], new Dictionary<string, string>());
+
+    public ExecutionRun Resume(ExecutionRecord record) =>
+        Build(record, store.ReadHistory(record.Id, 0, int.MaxValue), store.ReadEffects(record.Id));
+
+    private ExecutionRun Build(ExecutionRecord record, IReadOnlyList<HistoryEvent> events, IReadOnlyDictionary<string, string> effects)
+    {
+        var clock = clocks.ForExecution(record.ClockOffset);
+        return new ExecutionRun(
+            record,
+            definitions.Get(record.FlowDefinition),
+            clock,
+            new HistoryLog(clock, options.Value.Limits.HistoryEvents, events),
+            new EffectJournal(effects),
+            new TaskResultSource(mocks, record.Account, record.FlowName, record.Scenario),
+            store);
+    }
+}

@@ -1,0 +1,131 @@
+using CloudFlow.Engine.Errors;
+using CloudFlow.Engine.Mocks;
+using CloudFlow.Engine.Storage;
+using CloudFlow.Engine.Time;
+using CloudFlow.Language.Parsing;
+
+namespace CloudFlow.Engine.Registry;
+
+/// <summary>Owns flows: definitions are validated before they are stored; names are unique per account.</summary>
+internal sealed class FlowRegistry : IDisposable
+{
+    private readonly SemaphoreSlim _writes = new(1, 1);
+    private readonly FlowStore _store;
+    private readonly DefinitionCache _definitions;
+    private readonly MockRegistry _mocks;
+    private readonly ClockService _clock;
+    private readonly LiveExecutions _live;
+
+    public FlowRegistry(FlowStore store, DefinitionCache definitions, MockRegistry mocks, ClockService clock, LiveExecutions live)
+    {
+        _store = store;
+        _definitions = definitions;
+        _mocks = mocks;
+        _clock = clock;
+        _live = live;
+    }
+
+    public FlowRecord? Find(string account, string name) => _store.Find(account, name);
+
+    public FlowRecord Get(string account, string name) => Find(account, name) ?? throw CloudFlowException.FlowNotExists(name);
+
+    public IReadOnlyList<FlowRecord> List(string account, string? fromName, int limit) => _store.List(account, fromName, limit);
+
+    public async Task<FlowRecord> CreateAsync(string account, FlowCommand command)
+    {
+        Validate(command.Definition!);
+        await _writes.WaitAsync();
+        try
+        {
+            if (_store.Find(account, command.Name) is not null)
+            {
+                throw new CloudFlowException(ErrorCodes.FlowAlreadyExists, $"Flow {command.Name} already exists.");
+            }
+
+            var now = _clock.Now;
+            var flow = new FlowRecord
+            {
+                Account = account,
+                Name = command.Name,
+                Id = Guid.NewGuid().ToString(),
+                Definition = command.Definition!,
+                Description = command.Description ?? "",
+                Type = command.Type ?? "FDL",
+                RoleArn = command.RoleArn,
+                ExecutionMode = string.IsNullOrEmpty(command.ExecutionMode) ? ExecutionModes.Standard : command.ExecutionMode,
+                ExternalStorageLocation = command.ExternalStorageLocation,
+                Environment = command.Environment,
+                ResourceGroupId = command.ResourceGroupId,
+                CreatedTime = now,
+                LastModifiedTime = now,
+            };
+            await _store.SaveAsync(flow);
+            return flow;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public async Task<FlowRecord> UpdateAsync(string account, FlowCommand command)
+    {
+        if (command.Definition is { } definition)
+        {
+            Validate(definition);
+        }
+
+        await _writes.WaitAsync();
+        try
+        {
+            var flow = Get(account, command.Name);
+            var updated = flow with
+            {
+                Definition = command.Definition ?? flow.Definition,
+                Description = command.Description ?? flow.Description,
+                Type = command.Type ?? flow.Type,
+                RoleArn = command.RoleArn ?? flow.RoleArn,
+                Environment = command.Environment ?? flow.Environment,
+                LastModifiedTime = _clock.Now,
+            };
+            await _store.SaveAsync(updated);
+            return updated;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    /// <summary>Stops the flow's running executions first, then removes it with all it owns (api.md Q10).</summary>
+    public async Task DeleteAsync(string account, string name)
+    {
+        Get(account, name);
+        await _live.StopAllAsync(account, name, "FnF.FlowDeleted", $"Flow {name} was deleted.");
+
+        await _writes.WaitAsync();
+        try
+        {
+            await _store.DeleteAsync(account, name);
+            _mocks.ForgetFlow(account, name);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public void Dispose() => _writes.Dispose();
+
+    private void Validate(string definition)
+    {
+        try
+        {
+            _definitions.Get(definition);
+        }
+        catch (FlowDefinitionException e)
+        {
+            throw CloudFlowException.InvalidArgument(e.Message);
+        }
+    }
+}

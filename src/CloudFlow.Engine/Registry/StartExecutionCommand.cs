@@ -1,0 +1,11 @@
+namespace CloudFlow.Engine.Registry;
+
+/// <summary>StartExecution after the edge's validation: the flow name already has any #Scenario split off.</summary>
+public sealed record StartExecutionCommand(string FlowName)
+{
+    public string? ExecutionName { get; init; }
+
+    public string? Input { get; init; }
+
+    public string? Scenario { get; init; }
+}

@@ -1,0 +1,64 @@
+using CloudFlow.Engine.Interpreter;
+using CloudFlow.Engine.Registry;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CloudFlow.Engine.Scheduling;
+
+/// <summary>
+/// Drains the queue with bounded concurrency. At start it resumes every unfinished execution from storage, in
+/// the background, so /health answers before recovery ends (decisions.md, Host).
+/// </summary>
+internal sealed partial class ExecutionWorker(
+    ExecutionQueue queue,
+    ExecutionRunner runner,
+    ExecutionRegistry registry,
+    IOptions<CloudFlowOptions> options,
+    ILogger<ExecutionWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        registry.ResumeUnfinished();
+        using var slots = new SemaphoreSlim(Math.Max(1, options.Value.MaxConcurrentExecutions));
+        try
+        {
+            await foreach (var run in queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                await slots.WaitAsync(stoppingToken);
+                _ = RunAsync(run, slots);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: runs in flight resume from their last checkpoint on the next start.
+        }
+    }
+
+    private async Task RunAsync(ExecutionRun run, SemaphoreSlim slots)
+    {
+        try
+        {
+            await Task.Yield();
+            var final = await runner.RunAsync(run);
+            run.CompletionSource.TrySetResult(final);
+        }
+        catch (Exception e)
+        {
+            Log.RunFailed(logger, e, run.Record.FlowName, run.Record.Name);
+            run.CompletionSource.TrySetException(e);
+        }
+        finally
+        {
+            registry.Forget(run);
+            run.Dispose();
+            slots.Release();
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Error, Message = "Execution {Execution} of flow {Flow} could not be finished")]
+        public static partial void RunFailed(ILogger logger, Exception exception, string flow, string execution);
+    }
+}

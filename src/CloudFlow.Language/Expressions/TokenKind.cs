@@ -1,0 +1,11 @@
+namespace CloudFlow.Language.Expressions;
+
+internal enum TokenKind
+{
+    End,
+    Number,
+    String,
+    Identifier,
+    Variable,
+    Symbol,
+}

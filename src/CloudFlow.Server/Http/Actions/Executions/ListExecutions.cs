@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CloudFlow.Engine.Errors;
+using CloudFlow.Engine.Registry;
+using CloudFlow.Engine.Storage;
+using CloudFlow.Server.Http.Json;
+using CloudFlow.Server.Http.Validation;
+using FluentValidation;
+
+namespace CloudFlow.Server.Http.Actions.Executions;
+
+internal sealed record ListExecutionsRequest(
+    string? FlowName, string? Limit, string? NextToken, string? Status, string? StartedTimeBegin, string? StartedTimeEnd,
+    string? ExecutionNamePrefix, string? MetadataOnly)
+{
+    public static ListExecutionsRequest Bind(RpcParameters p) => new(
+        p["FlowName"], p["Limit"], p["NextToken"], p["Status"], p["StartedTimeBegin"], p["StartedTimeEnd"], p["ExecutionNamePrefix"], p["MetadataOnly"]);
+}
+
+internal sealed class ListExecutionsValidator : AbstractValidator<ListExecutionsRequest>
+{
+    public ListExecutionsValidator()
+    {
+        RuleFor(r => r.FlowName).Required("FlowName").ValidName("FlowName");
+        RuleFor(r => r.Limit).IntegerBetween("Limit", 1, 100);
+        RuleFor(r => r.Status).Must(s => s is null || Enum.TryParse<ExecutionStatus>(s, ignoreCase: false, out _))
+            .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. Status must be Starting, Running, Stopped, Succeeded, Failed or TimedOut.");
+        RuleFor(r => r.StartedTimeBegin).Must(BeTime).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. StartedTimeBegin must be an RFC 3339 time.");
+        RuleFor(r => r.StartedTimeEnd).Must(BeTime).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. StartedTimeEnd must be an RFC 3339 time.");
+        RuleFor(r => r.MetadataOnly).Must(b => b is null || bool.TryParse(b, out _)).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. MetadataOnly must be true or false.");
+        RuleFor(r => r.NextToken).Must(t => t is null || ExecutionPageToken.TryDecode(t, out _)).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. NextToken is not valid.");
+    }
+
+    private static bool BeTime(string? value) => value is null || ExecutionPageToken.TryParseTime(value, out _);
+}
+
+/// <summary>api.md ListExecutions and Q3: newest first, then by name; the token is opaque.</summary>
+internal static class ListExecutionsHandler
+{
+    public static IRpcAction Action { get; } = new RpcAction<ListExecutionsRequest, ListExecutionsResponse>(
+        "ListExecutions", ListExecutionsRequest.Bind, new ListExecutionsValidator(), HandleAsync, CloudFlowJsonContext.Default.ListExecutionsResponse);
+
+    private static Task<ListExecutionsResponse> HandleAsync(ListExecutionsRequest r, RpcContext context)
+    {
+        var limit = RpcRules.IntOr(r.Limit, 60);
+        var query = new ExecutionQuery(context.Account, r.FlowName!, limit + 1)
+        {
+            Status = r.Status is null ? null : Enum.Parse<ExecutionStatus>(r.Status),
+            StartedFrom = Time(r.StartedTimeBegin),
+            StartedTo = Time(r.StartedTimeEnd),
+            NamePrefix = r.ExecutionNamePrefix,
+            After = r.NextToken is null ? null : ExecutionPageToken.Decode(r.NextToken),
+        };
+        var executions = context.Http.RequestServices.GetRequiredService<ExecutionRegistry>().List(query);
+        var metadataOnly = r.MetadataOnly is not null && bool.Parse(r.MetadataOnly);
+        var page = executions.Take(limit).Select(e => ExecutionResponse.From(e, metadataOnly)).ToList();
+        var next = executions.Count > limit ? ExecutionPageToken.Encode(executions[limit]) : null;
+        return Task.FromResult(new ListExecutionsResponse(page, next));
+    }
+
+    private static DateTimeOffset? Time(string? value) => value is not null && ExecutionPageToken.TryParseTime(value, out var time) ? time : null;
+}
+
+internal static class ExecutionPageToken
+{
+    public static string Encode(ExecutionRecord next) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new[] { next.StartedTime.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), next.Name }, CloudFlowJsonContext.Default.StringArray)));
+
+    public static (long, string) Decode(string token) => TryDecode(token, out var position) ? position : default;
+
+    public static bool TryDecode(string token, out (long StartedMs, string Name) position)
+    {
+        position = default;
+        try
+        {
+            var parts = JsonSerializer.Deserialize(Encoding.UTF8.GetString(Convert.FromBase64String(token)), CloudFlowJsonContext.Default.StringArray);
+            if (parts is [var ms, var name] && long.TryParse(ms, CultureInfo.InvariantCulture, out var started))
+            {
+                position = (started, name);
+                return true;
+            }
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            // Not a token this server issued.
+        }
+
+        return false;
+    }
+
+    public static bool TryParseTime(string value, out DateTimeOffset time) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time);
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace CloudFlow.Server.Http.Json;
+
+/// <summary>Source-generated serialization of every wire type, PascalCase as on the wire, absent values omitted.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ErrorEnvelope))]
+[JsonSerializable(typeof(FlowResponse))]
+[JsonSerializable(typeof(ExecutionResponse))]
+[JsonSerializable(typeof(ListFlowsResponse))]
+[JsonSerializable(typeof(ListExecutionsResponse))]
+[JsonSerializable(typeof(HistoryResponse))]
+[JsonSerializable(typeof(EmptyResponse))]
+[JsonSerializable(typeof(string[]))]
+internal sealed partial class CloudFlowJsonContext : JsonSerializerContext;

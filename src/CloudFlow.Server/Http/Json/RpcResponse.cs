@@ -1,0 +1,7 @@
+namespace CloudFlow.Server.Http.Json;
+
+/// <summary>Every successful answer carries the RequestId (api.md 2).</summary>
+internal abstract record RpcResponse
+{
+    public string RequestId { get; init; } = "";
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization.Metadata;
+using CloudFlow.Engine.Errors;
+using CloudFlow.Server.Http.Json;
+using FluentValidation;
+
+namespace CloudFlow.Server.Http;
+
+/// <summary>
+/// One action: bind the wire parameters into its request record, validate at the edge (each rule carries its
+/// documented error code), run the handler, write the answer. A bad parameter never reaches the engine.
+/// </summary>
+internal sealed class RpcAction<TRequest, TResponse>(
+    string name,
+    Func<RpcParameters, TRequest> bind,
+    IValidator<TRequest> validator,
+    Func<TRequest, RpcContext, Task<TResponse>> handle,
+    JsonTypeInfo<TResponse> json) : IRpcAction
+    where TResponse : RpcResponse
+{
+    public string Name { get; } = name;
+
+    public async Task ExecuteAsync(RpcContext context)
+    {
+        var request = bind(context.Parameters);
+        var validation = await validator.ValidateAsync(request, context.Http.RequestAborted);
+        if (!validation.IsValid)
+        {
+            var failure = validation.Errors[0];
+            throw new CloudFlowException(failure.ErrorCode, failure.ErrorMessage);
+        }
+
+        var response = await handle(request, context);
+        await RpcResponder.WriteAsync(context.Http, context.RequestId, response with { RequestId = context.RequestId }, json);
+    }
+}

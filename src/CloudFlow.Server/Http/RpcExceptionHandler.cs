@@ -1,0 +1,27 @@
+using CloudFlow.Engine.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace CloudFlow.Server.Http;
+
+/// <summary>The fallback: anything unexpected still answers with the envelope, never a bare 500 page.</summary>
+internal sealed partial class RpcExceptionHandler(ILogger<RpcExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is BadHttpRequestException bad)
+        {
+            await RpcResponder.WriteErrorAsync(httpContext, RpcResponder.NewRequestId(), new RpcError(ErrorCodes.InvalidArgument, $"Parameter error. {bad.Message}"));
+            return true;
+        }
+
+        Log.Unhandled(logger, exception);
+        await RpcResponder.WriteErrorAsync(httpContext, RpcResponder.NewRequestId(), new RpcError(ErrorCodes.InternalServerError, "An internal error has occurred. Please retry."));
+        return true;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
+        public static partial void Unhandled(ILogger logger, Exception exception);
+    }
+}

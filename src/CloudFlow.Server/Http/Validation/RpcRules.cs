@@ -1,0 +1,32 @@
+using System.Globalization;
+using CloudFlow.Engine.Errors;
+using FluentValidation;
+
+namespace CloudFlow.Server.Http.Validation;
+
+/// <summary>The wire's recurring parameter rules, each with its documented error code and message (api.md 2, 3, 5).</summary>
+internal static class RpcRules
+{
+    public const string NamePattern = "^[A-Za-z_][A-Za-z0-9_-]{0,127}$";
+
+    public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule, string name) =>
+        rule.NotEmpty().WithErrorCode(ErrorCodes.MissingRequiredParams).WithMessage($"The HTTP query '{name}' must be specified.");
+
+    public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule, string name) =>
+        rule.Matches(NamePattern).WithErrorCode(ErrorCodes.InvalidArgument)
+            .WithMessage($"Parameter error. {name} must be 1 to 128 letters, digits, '_' or '-', starting with a letter or '_'.");
+
+    public static IRuleBuilderOptions<T, string?> IntegerBetween<T>(this IRuleBuilder<T, string?> rule, string name, int min, int max) =>
+        rule.Must(value => value is null || int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+            .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {name} must be an integer from {min} to {max}.");
+
+    public static IRuleBuilderOptions<T, string?> LengthBetween<T>(this IRuleBuilder<T, string?> rule, string name, int min, int max) =>
+        rule.Must(value => value is null || value.Length >= min && value.Length <= max)
+            .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {name} must have {min} to {max} characters.");
+
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, string name, params string[] values) =>
+        rule.Must(value => value is null || values.Contains(value, StringComparer.Ordinal))
+            .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {name} must be one of {string.Join(", ", values)}.");
+
+    public static int IntOr(string? value, int fallback) => value is null ? fallback : int.Parse(value, CultureInfo.InvariantCulture);
+}

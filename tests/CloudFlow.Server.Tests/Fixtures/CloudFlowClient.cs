@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CloudFlow.Server.Tests.Fixtures;
+
+/// <summary>Calls actions the way the SDKs do (form POST to /, Action and Version), plus the emulator endpoints.</summary>
+public sealed class CloudFlowClient(HttpClient http)
+{
+    public HttpClient Http { get; } = http;
+
+    public async Task<RpcResult> CallAsync(string action, params (string Name, string? Value)[] parameters)
+    {
+        var form = new List<KeyValuePair<string, string>> { new("Action", action), new("Version", "2019-03-15") };
+        form.AddRange(parameters.Where(p => p.Value is not null).Select(p => new KeyValuePair<string, string>(p.Name, p.Value!)));
+        using var response = await Http.PostAsync("/", new FormUrlEncodedContent(form));
+        var body = await response.Content.ReadAsStringAsync();
+        return new RpcResult(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
+    }
+
+    public Task<RpcResult> CreateFlowAsync(string name, string definition) =>
+        CallAsync("CreateFlow", ("Name", name), ("Definition", definition), ("Description", "test"), ("Type", "FDL"));
+
+    public Task<RpcResult> StartExecutionAsync(string flow, string? name = null, string? input = null) =>
+        CallAsync("StartExecution", ("FlowName", flow), ("ExecutionName", name), ("Input", input));
+
+    public Task<RpcResult> DescribeExecutionAsync(string flow, string name, int waitSeconds = 0) =>
+        CallAsync("DescribeExecution", ("FlowName", flow), ("ExecutionName", name), ("WaitTimeSeconds", waitSeconds.ToString()));
+
+    /// <summary>Long-polls DescribeExecution until the execution ends; fails the test after the timeout.</summary>
+    public async Task<RpcResult> WaitForEndAsync(string flow, string name, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var result = (await DescribeExecutionAsync(flow, name, waitSeconds: 5)).EnsureOk();
+            if (result.Text("Status") is not ("Running" or "Starting"))
+            {
+                return result;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Execution {name} of {flow} did not end in time.");
+        }
+    }
+
+    public async Task<List<JsonElement>> HistoryAsync(string flow, string name)
+    {
+        var events = new List<JsonElement>();
+        string? token = null;
+        do
+        {
+            var page = (await CallAsync("GetExecutionHistory", ("FlowName", flow), ("ExecutionName", name), ("Limit", "1000"), ("NextToken", token))).EnsureOk();
+            events.AddRange(page.Body.GetProperty("Events").EnumerateArray());
+            token = page.Body.TryGetProperty("NextToken", out var next) ? next.GetString() : null;
+        }
+        while (token is not null);
+        return events;
+    }
+
+    public async Task PutMocksAsync(string flow, JsonNode mocks)
+    {
+        using var response = await Http.PutAsync($"/_emulator/flows/{flow}/mocks", new StringContent(mocks.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public static string UniqueName(string prefix) => $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 128)];
+}
