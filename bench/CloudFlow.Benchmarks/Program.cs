@@ -1,1 +1,83 @@
-Console.WriteLine("benchmarks: not yet");
+using System.Diagnostics;
+using CloudFlow.Benchmarks;
+
+if (args.Contains(KestrelBaseline.ServeFlag))
+{
+    await KestrelBaseline.ServeAsync(args);
+    return 0;
+}
+
+var settings = BenchSettings.From(args);
+var paths = RepoPaths.Find();
+var workloads = WorkloadSet.Load(paths);
+var table = new ResultTable();
+var run = Stopwatch.StartNew();
+
+await Section("StartExecution against bare Kestrel", async () =>
+    ResultRows.StartExecution(table, await new StartExecutionBenchmark(settings).RunAsync()));
+
+var inEngine = new List<TransitionRate>();
+var endToEnd = new List<TransitionRate>();
+await Section("interpreter inside the engine", async () =>
+{
+    await using var server = await InProcessServer.StartAsync();
+    var benchmark = new InterpreterBenchmark(server.Services, settings);
+    foreach (var workload in workloads)
+    {
+        inEngine.Add(await benchmark.RunAsync(workload));
+    }
+});
+await Section("interpreter end to end", async () =>
+{
+    await using var server = await InProcessServer.StartAsync();
+    using var http = LoopbackClient.Create(server.BaseAddress, TimeSpan.FromSeconds(90));
+    var benchmark = new EndToEndBenchmark(new RpcClient(http), settings);
+    foreach (var workload in workloads)
+    {
+        endToEnd.Add(await benchmark.RunAsync(workload));
+    }
+});
+
+var peer = new PeerResult(new Dictionary<string, double>(), "not run");
+await Section("the peer (node bench.mjs)", async () => peer = await new PeerBenchmark(paths, settings).RunAsync());
+ResultRows.Transitions(table, "In engine", inEngine, peer, 10);
+ResultRows.Transitions(table, "End to end", endToEnd, peer, 1);
+if (peer.Unavailable is { } noPeer)
+{
+    table.Note($"Peer unavailable, so no ratios against it: {noPeer}");
+}
+
+await Section("start-up and memory of the published server", async () =>
+{
+    using var published = await PublishedServer.PublishAsync(paths);
+    ResultRows.Startup(table, await new StartupBenchmark(published, settings).RunAsync());
+    Progress("memory");
+    ResultRows.Memory(table, await new MemoryBenchmark(published, settings).RunAsync());
+});
+
+table.Note($"{(settings.Smoke ? "Smoke run" : "Full run")} in {run.Elapsed.TotalSeconds:N0} s on {Environment.ProcessorCount} cores. "
+    + $"Interpreter: {settings.WorkloadDuration.TotalSeconds:N0} s per workload after {settings.WorkloadWarmUp.TotalSeconds:N1} s of warm-up, one execution at a time, "
+    + $"durable SQLite storage, skip clock; the peer: node bench.mjs {settings.PeerSeconds}. HTTP: {settings.Concurrency} loops for {settings.HttpDuration.TotalSeconds:N0} s after {settings.HttpWarmUp.TotalSeconds:N1} s of warm-up, "
+    + "client and server in this process, server logging at Warning.");
+table.Write(Console.Out);
+return table.Failed ? 1 : 0;
+
+async Task Section(string name, Func<Task> body)
+{
+    if (settings.Only is { } only && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
+    {
+        return;
+    }
+
+    Progress(name);
+    try
+    {
+        await body();
+    }
+    catch (Exception e)
+    {
+        table.Failure($"{name} could not run: {e}");
+    }
+}
+
+static void Progress(string what) => Console.Error.WriteLine($"[bench] {what}");

@@ -38,11 +38,8 @@ for (const client of CLIENTS) {
       assert.deepEqual(JSON.parse(first.Input), {}, 'no Input is the empty object');
     });
 
-    // Server bug: generated names are bare UUIDs, which start with a digit 10 times in 16, and every
-    // action that takes an ExecutionName refuses those with InvalidArgument (api.md section 5 name rule).
-    test('a generated name follows the name rule and works with DescribeExecution', {
-      todo: 'server generates UUID names that may start with a digit; DescribeExecution then answers InvalidArgument',
-    }, async () => {
+    // Generated names must pass the name rule (api.md section 5), or DescribeExecution would refuse them.
+    test('a generated name follows the name rule and works with DescribeExecution', async () => {
       const { name } = await createFlow(client);
       for (let i = 0; i < 8; i++) {
         const started = await startExecution(client, name);
@@ -122,12 +119,8 @@ for (const client of CLIENTS) {
       assert.ok(elapsed >= 300_000, `StoppedTime is at least 300 s after StartedTime (was ${elapsed} ms)`);
     });
 
-    // Server issue: Output (and EventDetail) are written with System.Text.Json's default escaping, so
-    // every non-ASCII character and ' & + < > come back as \uXXXX. Valid JSON, but not the text users
-    // see from the cloud, and Output no longer equals the Input text it was passed through from.
-    test('Output keeps the characters of a passed-through Input', {
-      todo: 'server escapes non-ASCII and HTML-sensitive characters in Output as \\uXXXX',
-    }, async () => {
+    // Output (and EventDetail) keep the characters as written: no \uXXXX for non-ASCII or ' & + < >.
+    test('Output keeps the characters of a passed-through Input', async () => {
       const { name } = await createFlow(client);
       const text = JSON.stringify({ s: "l'été 中文 & more" });
       const execution = await runToEnd(client, name, { ExecutionName: 'unicode', Input: text });

@@ -22,7 +22,7 @@ public readonly record struct EventDetail(string? DataKey, JsonNode? Data, strin
     public string Serialize()
     {
         var buffer = new ArrayBufferWriter<byte>(64);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
         {
             writer.WriteStartObject();
             if (DataKey is not null)

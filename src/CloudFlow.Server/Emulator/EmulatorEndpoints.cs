@@ -89,5 +89,5 @@ internal static class EmulatorEndpoints
     private static IResult NotFound(string message) => Error("NotFound", message, StatusCodes.Status404NotFound);
 
     private static IResult Error(string code, string message, int? status = null) =>
-        Results.Json(new ErrorEnvelope(RpcResponder.NewRequestId(), "", code, message), CloudFlowJsonContext.Default.ErrorEnvelope, statusCode: status ?? ErrorStatusMap.StatusOf(code));
+        Results.Json(new ErrorEnvelope(RpcResponder.NewRequestId(), "", code, message), CloudFlowJsonContext.Wire.ErrorEnvelope, statusCode: status ?? ErrorStatusMap.StatusOf(code));
 }

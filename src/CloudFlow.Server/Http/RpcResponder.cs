@@ -22,7 +22,7 @@ internal static class RpcResponder
         http.Response.StatusCode = ErrorStatusMap.StatusOf(error.Code);
         http.Response.Headers["x-acs-request-id"] = requestId;
         http.Response.ContentType = JsonContentType;
-        return System.Text.Json.JsonSerializer.SerializeAsync(http.Response.Body, envelope, CloudFlowJsonContext.Default.ErrorEnvelope);
+        return System.Text.Json.JsonSerializer.SerializeAsync(http.Response.Body, envelope, CloudFlowJsonContext.Wire.ErrorEnvelope);
     }
 
     public static string NewRequestId() => Guid.NewGuid().ToString().ToUpperInvariant();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CloudFlow.Server.Http.Json;
@@ -12,4 +13,12 @@ namespace CloudFlow.Server.Http.Json;
 [JsonSerializable(typeof(HistoryResponse))]
 [JsonSerializable(typeof(EmptyResponse))]
 [JsonSerializable(typeof(string[]))]
-internal sealed partial class CloudFlowJsonContext : JsonSerializerContext;
+internal sealed partial class CloudFlowJsonContext : JsonSerializerContext
+{
+    /// <summary>The context the wire uses: quotes and non-ASCII as written, not \uXXXX (same encoder as JsonText).</summary>
+    public static CloudFlowJsonContext Wire { get; } = new(new JsonSerializerOptions
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = CloudFlow.Engine.Interpreter.JsonText.Encoder,
+    });
+}

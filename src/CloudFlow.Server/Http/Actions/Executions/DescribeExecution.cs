@@ -24,7 +24,7 @@ internal sealed class DescribeExecutionValidator : AbstractValidator<DescribeExe
 internal static class DescribeExecutionHandler
 {
     public static IRpcAction Action { get; } = new RpcAction<DescribeExecutionRequest, ExecutionResponse>(
-        "DescribeExecution", DescribeExecutionRequest.Bind, new DescribeExecutionValidator(), HandleAsync, CloudFlowJsonContext.Default.ExecutionResponse);
+        "DescribeExecution", DescribeExecutionRequest.Bind, new DescribeExecutionValidator(), HandleAsync, CloudFlowJsonContext.Wire.ExecutionResponse);
 
     private static async Task<ExecutionResponse> HandleAsync(DescribeExecutionRequest r, RpcContext context)
     {

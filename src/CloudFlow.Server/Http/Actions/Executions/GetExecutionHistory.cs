@@ -28,7 +28,7 @@ internal sealed class GetExecutionHistoryValidator : AbstractValidator<GetExecut
 internal static class GetExecutionHistoryHandler
 {
     public static IRpcAction Action { get; } = new RpcAction<GetExecutionHistoryRequest, HistoryResponse>(
-        "GetExecutionHistory", GetExecutionHistoryRequest.Bind, new GetExecutionHistoryValidator(), HandleAsync, CloudFlowJsonContext.Default.HistoryResponse);
+        "GetExecutionHistory", GetExecutionHistoryRequest.Bind, new GetExecutionHistoryValidator(), HandleAsync, CloudFlowJsonContext.Wire.HistoryResponse);
 
     private static Task<HistoryResponse> HandleAsync(GetExecutionHistoryRequest r, RpcContext context)
     {

@@ -39,7 +39,7 @@ internal sealed class ListExecutionsValidator : AbstractValidator<ListExecutions
 internal static class ListExecutionsHandler
 {
     public static IRpcAction Action { get; } = new RpcAction<ListExecutionsRequest, ListExecutionsResponse>(
-        "ListExecutions", ListExecutionsRequest.Bind, new ListExecutionsValidator(), HandleAsync, CloudFlowJsonContext.Default.ListExecutionsResponse);
+        "ListExecutions", ListExecutionsRequest.Bind, new ListExecutionsValidator(), HandleAsync, CloudFlowJsonContext.Wire.ListExecutionsResponse);
 
     private static Task<ListExecutionsResponse> HandleAsync(ListExecutionsRequest r, RpcContext context)
     {
@@ -65,7 +65,7 @@ internal static class ListExecutionsHandler
 internal static class ExecutionPageToken
 {
     public static string Encode(ExecutionRecord next) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new[] { next.StartedTime.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), next.Name }, CloudFlowJsonContext.Default.StringArray)));
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new[] { next.StartedTime.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), next.Name }, CloudFlowJsonContext.Wire.StringArray)));
 
     public static (long, string) Decode(string token) => TryDecode(token, out var position) ? position : default;
 
@@ -74,7 +74,7 @@ internal static class ExecutionPageToken
         position = default;
         try
         {
-            var parts = JsonSerializer.Deserialize(Encoding.UTF8.GetString(Convert.FromBase64String(token)), CloudFlowJsonContext.Default.StringArray);
+            var parts = JsonSerializer.Deserialize(Encoding.UTF8.GetString(Convert.FromBase64String(token)), CloudFlowJsonContext.Wire.StringArray);
             if (parts is [var ms, var name] && long.TryParse(ms, CultureInfo.InvariantCulture, out var started))
             {
                 position = (started, name);

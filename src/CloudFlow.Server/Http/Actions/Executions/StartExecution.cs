@@ -31,7 +31,7 @@ internal sealed class StartExecutionValidator : AbstractValidator<StartExecution
 internal static class StartExecutionHandler
 {
     public static IRpcAction Action { get; } = new RpcAction<StartExecutionRequest, ExecutionResponse>(
-        "StartExecution", StartExecutionRequest.Bind, new StartExecutionValidator(), HandleAsync, CloudFlowJsonContext.Default.ExecutionResponse);
+        "StartExecution", StartExecutionRequest.Bind, new StartExecutionValidator(), HandleAsync, CloudFlowJsonContext.Wire.ExecutionResponse);
 
     private static async Task<ExecutionResponse> HandleAsync(StartExecutionRequest r, RpcContext context)
     {

@@ -25,7 +25,7 @@ internal sealed class StopExecutionValidator : AbstractValidator<StopExecutionRe
 internal static class StopExecutionHandler
 {
     public static IRpcAction Action { get; } = new RpcAction<StopExecutionRequest, ExecutionResponse>(
-        "StopExecution", StopExecutionRequest.Bind, new StopExecutionValidator(), HandleAsync, CloudFlowJsonContext.Default.ExecutionResponse);
+        "StopExecution", StopExecutionRequest.Bind, new StopExecutionValidator(), HandleAsync, CloudFlowJsonContext.Wire.ExecutionResponse);
 
     private static async Task<ExecutionResponse> HandleAsync(StopExecutionRequest r, RpcContext context)
     {

@@ -30,7 +30,7 @@ internal sealed class CreateFlowValidator : AbstractValidator<CreateFlowRequest>
 internal static class CreateFlowHandler
 {
     public static IRpcAction Action { get; } = new RpcAction<CreateFlowRequest, FlowResponse>(
-        "CreateFlow", CreateFlowRequest.Bind, new CreateFlowValidator(), HandleAsync, CloudFlowJsonContext.Default.FlowResponse);
+        "CreateFlow", CreateFlowRequest.Bind, new CreateFlowValidator(), HandleAsync, CloudFlowJsonContext.Wire.FlowResponse);
 
     private static async Task<FlowResponse> HandleAsync(CreateFlowRequest r, RpcContext context)
     {

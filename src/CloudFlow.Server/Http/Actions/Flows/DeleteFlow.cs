@@ -19,7 +19,7 @@ internal sealed class DeleteFlowValidator : AbstractValidator<DeleteFlowRequest>
 internal static class DeleteFlowHandler
 {
     public static IRpcAction Action { get; } = new RpcAction<DeleteFlowRequest, EmptyResponse>(
-        "DeleteFlow", DeleteFlowRequest.Bind, new DeleteFlowValidator(), HandleAsync, CloudFlowJsonContext.Default.EmptyResponse);
+        "DeleteFlow", DeleteFlowRequest.Bind, new DeleteFlowValidator(), HandleAsync, CloudFlowJsonContext.Wire.EmptyResponse);
 
     private static async Task<EmptyResponse> HandleAsync(DeleteFlowRequest r, RpcContext context)
     {

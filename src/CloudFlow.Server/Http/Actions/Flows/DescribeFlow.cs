@@ -18,7 +18,7 @@ internal sealed class DescribeFlowValidator : AbstractValidator<DescribeFlowRequ
 internal static class DescribeFlowHandler
 {
     public static IRpcAction Action { get; } = new RpcAction<DescribeFlowRequest, FlowResponse>(
-        "DescribeFlow", DescribeFlowRequest.Bind, new DescribeFlowValidator(), HandleAsync, CloudFlowJsonContext.Default.FlowResponse);
+        "DescribeFlow", DescribeFlowRequest.Bind, new DescribeFlowValidator(), HandleAsync, CloudFlowJsonContext.Wire.FlowResponse);
 
     private static Task<FlowResponse> HandleAsync(DescribeFlowRequest r, RpcContext context) =>
         Task.FromResult(FlowResponse.From(context.Http.RequestServices.GetRequiredService<FlowRegistry>().Get(context.Account, r.Name!)));

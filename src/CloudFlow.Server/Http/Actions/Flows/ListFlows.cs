@@ -20,7 +20,7 @@ internal sealed class ListFlowsValidator : AbstractValidator<ListFlowsRequest>
 internal static class ListFlowsHandler
 {
     public static IRpcAction Action { get; } = new RpcAction<ListFlowsRequest, ListFlowsResponse>(
-        "ListFlows", ListFlowsRequest.Bind, new ListFlowsValidator(), HandleAsync, CloudFlowJsonContext.Default.ListFlowsResponse);
+        "ListFlows", ListFlowsRequest.Bind, new ListFlowsValidator(), HandleAsync, CloudFlowJsonContext.Wire.ListFlowsResponse);
 
     private static Task<ListFlowsResponse> HandleAsync(ListFlowsRequest r, RpcContext context)
     {

@@ -25,7 +25,7 @@ internal sealed class UpdateFlowValidator : AbstractValidator<UpdateFlowRequest>
 internal static class UpdateFlowHandler
 {
     public static IRpcAction Action { get; } = new RpcAction<UpdateFlowRequest, FlowResponse>(
-        "UpdateFlow", UpdateFlowRequest.Bind, new UpdateFlowValidator(), HandleAsync, CloudFlowJsonContext.Default.FlowResponse);
+        "UpdateFlow", UpdateFlowRequest.Bind, new UpdateFlowValidator(), HandleAsync, CloudFlowJsonContext.Wire.FlowResponse);
 
     private static async Task<FlowResponse> HandleAsync(UpdateFlowRequest r, RpcContext context)
     {

@@ -1,0 +1,57 @@
+namespace CloudFlow.Benchmarks;
+
+/// <summary>How long and how much each case runs: the full run, or the smoke run CI uses to prove they still work.</summary>
+internal sealed record BenchSettings
+{
+    public required bool Smoke { get; init; }
+
+    /// <summary>Concurrent HttpClient loops for StartExecution and for the Kestrel baseline.</summary>
+    public int Concurrency { get; init; } = 32;
+
+    public required TimeSpan HttpDuration { get; init; }
+
+    public required TimeSpan HttpWarmUp { get; init; }
+
+    public required TimeSpan WorkloadDuration { get; init; }
+
+    public required TimeSpan WorkloadWarmUp { get; init; }
+
+    public required int PeerSeconds { get; init; }
+
+    public required int StartupRuns { get; init; }
+
+    public required int MemoryExecutions { get; init; }
+
+    /// <summary>With <c>--only TEXT</c>, only the sections whose name contains TEXT run (for profiling one case).</summary>
+    public string? Only { get; init; }
+
+    public static BenchSettings From(string[] args)
+    {
+        var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        return (args.Contains("--smoke") ? SmokeRun : FullRun) with { Only = only };
+    }
+
+    private static BenchSettings FullRun => new()
+    {
+        Smoke = false,
+        HttpDuration = TimeSpan.FromSeconds(10),
+        HttpWarmUp = TimeSpan.FromSeconds(2),
+        WorkloadDuration = TimeSpan.FromSeconds(5),
+        WorkloadWarmUp = TimeSpan.FromSeconds(1),
+        PeerSeconds = 5,
+        StartupRuns = 5,
+        MemoryExecutions = 100_000,
+    };
+
+    private static BenchSettings SmokeRun => new()
+    {
+        Smoke = true,
+        HttpDuration = TimeSpan.FromSeconds(1),
+        HttpWarmUp = TimeSpan.FromMilliseconds(200),
+        WorkloadDuration = TimeSpan.FromSeconds(1),
+        WorkloadWarmUp = TimeSpan.FromMilliseconds(200),
+        PeerSeconds = 1,
+        StartupRuns = 5,
+        MemoryExecutions = 2_000,
+    };
+}
