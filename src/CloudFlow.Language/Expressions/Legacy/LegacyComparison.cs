@@ -1,12 +1,11 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using CloudFlow.Language.Expressions.Values;
 
 namespace CloudFlow.Language.Expressions.Legacy;
 
 /// <summary>
-/// fdl-legacy.md 4 and decisions.md: numbers compare numerically, strings by code point; a missing operand makes every
-/// comparison false, <c>!=</c> included; values of different types are unequal and unordered.
+/// fdl-legacy.md 4 and decisions.md: numbers compare by value, strings by code point (the current dialect's value
+/// rules), but a missing operand makes every comparison false, <c>!=</c> included, and values of different types
+/// are unequal and unordered instead of an error.
 /// </summary>
 internal static class LegacyComparison
 {
@@ -17,19 +16,18 @@ internal static class LegacyComparison
             return false;
         }
 
-        var kind = KindOf(left.Node);
-        if (kind != KindOf(right.Node))
+        var (a, b) = (left.Node, right.Node);
+        int? order = null;
+        if (Number.TryRead(a, out var x) && Number.TryRead(b, out var y))
         {
-            return op is LegacyComparisonOperator.NotEqual;
+            order = x.CompareTo(y);
+        }
+        else if (JsonTypes.TryGetString(a, out var s) && JsonTypes.TryGetString(b, out var t))
+        {
+            order = CodePointComparer.Instance.Compare(s, t);
         }
 
-        int? order = kind switch
-        {
-            JsonValueKind.Number => Number(left.Node!).CompareTo(Number(right.Node!)),
-            JsonValueKind.String => string.CompareOrdinal(left.Node!.GetValue<string>(), right.Node!.GetValue<string>()),
-            _ => null,
-        };
-        var equal = order is { } o ? o == 0 : JsonNode.DeepEquals(left.Node, right.Node);
+        var equal = order is { } o ? o == 0 : JsonEquality.Equal(a, b);
         return op switch
         {
             LegacyComparisonOperator.Equal => equal,
@@ -40,12 +38,4 @@ internal static class LegacyComparison
             LegacyComparisonOperator.GreaterOrEqual => order >= 0,
         };
     }
-
-    private static JsonValueKind KindOf(JsonNode? node) => node switch
-    {
-        null => JsonValueKind.Null,
-        _ => node.GetValueKind() is JsonValueKind.False ? JsonValueKind.True : node.GetValueKind(),
-    };
-
-    private static double Number(JsonNode node) => double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 }
