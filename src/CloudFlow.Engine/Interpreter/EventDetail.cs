@@ -17,6 +17,11 @@ public readonly record struct EventDetail(string? DataKey, JsonNode? Data, strin
 
     public static EventDetail Local(JsonNode? local) => new("local", local, null, null);
 
+    /// <summary>A legacy StepEntered: the step's parent input and the parent's $local (api.md Q2).</summary>
+    public static EventDetail InputAndLocal(JsonNode? input, JsonNode local) => Input(input) with { ParentLocal = local };
+
+    public JsonNode? ParentLocal { get; init; }
+
     public static EventDetail Failure(string error, string cause, int retryCount = 0) => new(null, null, error, cause, retryCount);
 
     public string Serialize()
@@ -36,6 +41,12 @@ public readonly record struct EventDetail(string? DataKey, JsonNode? Data, strin
                 {
                     Data.WriteTo(writer);
                 }
+            }
+
+            if (ParentLocal is not null)
+            {
+                writer.WritePropertyName("local");
+                ParentLocal.WriteTo(writer);
             }
 
             if (Error is not null)

@@ -19,6 +19,7 @@ public sealed class ExecutionRun : IDisposable
     internal ExecutionRun(
         ExecutionRecord record,
         FlowDefinition definition,
+        DataFlow dataFlow,
         IExecutionClock clock,
         HistoryLog history,
         EffectJournal journal,
@@ -27,6 +28,7 @@ public sealed class ExecutionRun : IDisposable
     {
         Record = record;
         Definition = definition;
+        DataFlow = dataFlow;
         Clock = clock;
         History = history;
         Journal = journal;
@@ -45,6 +47,9 @@ public sealed class ExecutionRun : IDisposable
     public Lane RootLane { get; } = new("", 0);
 
     public FlowDefinition Definition { get; }
+
+    /// <summary>How data moves through this flow's states: chosen once, by the flow's dialect.</summary>
+    internal DataFlow DataFlow { get; }
 
     public IExecutionClock Clock { get; }
 

@@ -1,7 +1,9 @@
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Registry;
 using CloudFlow.Engine.Storage;
+using CloudFlow.Engine.Interpreter.Legacy;
 using CloudFlow.Engine.Time;
+using CloudFlow.Language.Definitions;
 using Microsoft.Extensions.Options;
 
 namespace CloudFlow.Engine.Interpreter;
@@ -14,6 +16,9 @@ internal sealed class ExecutionRunFactory(
     MockRegistry mocks,
     IOptions<CloudFlowOptions> options)
 {
+    private readonly StateMachineDataFlow _stateMachineFlow = new(options.Value.Limits);
+    private readonly LegacyDataFlow _legacyFlow = new(options.Value.Limits);
+
     public ExecutionRun Create(ExecutionRecord record) => Build(record, [], new Dictionary<string, string>());
 
     public ExecutionRun Resume(ExecutionRecord record) =>
@@ -22,9 +27,11 @@ internal sealed class ExecutionRunFactory(
     private ExecutionRun Build(ExecutionRecord record, IReadOnlyList<HistoryEvent> events, IReadOnlyDictionary<string, string> effects)
     {
         var clock = clocks.ForExecution(record.ClockOffset);
+        var definition = definitions.Get(record.FlowDefinition);
         return new ExecutionRun(
             record,
-            definitions.Get(record.FlowDefinition),
+            definition,
+            definition.Dialect is FlowDialect.LegacyFlow ? _legacyFlow : _stateMachineFlow,
             clock,
             new HistoryLog(clock, options.Value.Limits.HistoryEvents, events),
             new EffectJournal(effects),

@@ -20,7 +20,7 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
         {
             run.RecordStarted();
             using var timeout = TimeoutSource(run);
-            var output = await scopes.RunAsync(run, root, run.Definition.Root, run.Input, timeout.Token);
+            var output = await scopes.RunFlowAsync(run, timeout.Token);
             var text = JsonText.Of(output);
             run.History.Append(root, EventTypes.ExecutionSucceeded, "", EventDetail.Output(output), final: true);
             final = record with { Status = ExecutionStatus.Succeeded, Output = text };

@@ -3,24 +3,33 @@ using CloudFlow.Language.Definitions;
 
 namespace CloudFlow.Engine.Interpreter;
 
-/// <summary>Runs one scope from StartAt to its end; a scope's output is its last state's output (fdl.md 4.1).</summary>
+/// <summary>Runs one scope from StartAt to its end; the run's data flow says what each state reads and what the scope gives back.</summary>
 internal sealed class ScopeRunner(StateRunner states)
 {
-    public async ValueTask<JsonNode?> RunAsync(ExecutionRun run, Lane lane, StateScope scope, JsonNode? input, CancellationToken cancellationToken)
+    /// <summary>The whole flow, from the execution's input to its output.</summary>
+    public async ValueTask<JsonNode?> RunFlowAsync(ExecutionRun run, CancellationToken cancellationToken)
+    {
+        var flow = run.DataFlow;
+        var root = flow.Open(flow.FlowInput(run));
+        await RunAsync(run, run.RootLane, run.Definition.Root, root, cancellationToken);
+        return flow.FlowOutput(run, root);
+    }
+
+    /// <summary>Runs the scope's states in the given lane, leaving their data in <paramref name="data"/>.</summary>
+    public async ValueTask RunAsync(ExecutionRun run, Lane lane, StateScope scope, ScopeData data, CancellationToken cancellationToken)
     {
         var state = scope[scope.StartAt];
-        var data = input;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var step = await states.RunAsync(run, lane, state, data, this, cancellationToken);
+            run.DataFlow.Advance(data, state, step);
             if (step.Next is null)
             {
-                return step.Output;
+                return;
             }
 
             state = scope[step.Next];
-            data = step.Output;
         }
     }
 
@@ -31,8 +40,9 @@ internal sealed class ScopeRunner(StateRunner states)
         var lane = parent.Lane.Child($"{parent.AttemptKey}/{segment}");
         var history = parent.Run.History;
         history.Append(lane, enteredType, parent.State.Name, EventDetail.Input(input));
-        var output = await RunAsync(parent.Run, lane, scope, input, cancellationToken);
-        history.Append(lane, exitedType, parent.State.Name, EventDetail.Output(output));
-        return output;
+        var data = parent.Run.DataFlow.Open(input);
+        await RunAsync(parent.Run, lane, scope, data, cancellationToken);
+        history.Append(lane, exitedType, parent.State.Name, EventDetail.Output(data.Current));
+        return data.Current;
     }
 }

@@ -1,21 +1,20 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CloudFlow.Engine.Interpreter.Executors;
 using CloudFlow.Language.Definitions;
 
 namespace CloudFlow.Engine.Interpreter;
 
 /// <summary>
-/// The common sequence of every state (fdl.md 4.5): entered, InputConstructor, the executor's work, Global and
-/// Output constructors, then Retry or Catch on an error (fdl.md 7), and the exited event.
+/// The common sequence of every state (fdl.md 4.5): entered, the input, the executor's work, the output, then Retry or
+/// Catch on an error (fdl.md 7), and the exited event. How input and output are built is the run's data flow.
 /// </summary>
-internal sealed class StateRunner(StateExecutorFactory executors, LimitsOptions limits)
+internal sealed class StateRunner(StateExecutorFactory executors)
 {
     public async ValueTask<StepResult> RunAsync(
-        ExecutionRun run, Lane lane, StateDefinition state, JsonNode? data, ScopeRunner scopes, CancellationToken cancellationToken)
+        ExecutionRun run, Lane lane, StateDefinition state, ScopeData scope, ScopeRunner scopes, CancellationToken cancellationToken)
     {
+        var flow = run.DataFlow;
         var context = new StateContext(run, lane, state, lane.Visit(state.Name), scopes);
-        run.History.Append(lane, EventTypes.StepEntered, state.Name, EventDetail.Input(data));
+        run.History.Append(lane, EventTypes.StepEntered, state.Name, flow.Entered(scope));
         var attempts = state.Retry.Count == 0 ? null : new int[state.Retry.Count];
         var started = false;
         while (true)
@@ -24,16 +23,18 @@ internal sealed class StateRunner(StateExecutorFactory executors, LimitsOptions 
             {
                 if (!started)
                 {
-                    context.Input = state.InputConstructor is { } constructor ? context.Evaluate(constructor, context.Scope(data)) : data;
+                    context.Input = flow.Input(context, scope);
                     run.History.Append(lane, EventTypes.StepStarted, state.Name, EventDetail.Input(context.Input));
                     started = true;
                 }
 
-                var outcome = await executors.For(state.Kind).ExecuteAsync(context, cancellationToken);
-                var output = Finish(state, context, outcome.Result);
-                run.History.Append(lane, EventTypes.StepSucceeded, state.Name, EventDetail.Output(output));
-                run.History.Append(lane, EventTypes.StepExited, state.Name, EventDetail.Output(output));
-                return new StepResult(outcome.EndsScope ? null : outcome.Next ?? (state.End ? null : state.Next), output);
+                var outcome = await executors.For(state.Kind, run.Definition.Dialect).ExecuteAsync(context, cancellationToken);
+                var exit = flow.Finish(context, outcome.Result);
+                run.History.Append(lane, EventTypes.StepSucceeded, state.Name, EventDetail.Output(exit.Output));
+                run.History.Append(lane, EventTypes.StepExited, state.Name, exit.Exited);
+                return outcome.EndsScope
+                    ? new StepResult(null, exit.Output, EndsScope: true)
+                    : new StepResult(outcome.Next ?? (state.End ? null : state.Next), exit.Output);
             }
             catch (StateErrorException e)
             {
@@ -53,40 +54,10 @@ internal sealed class StateRunner(StateExecutorFactory executors, LimitsOptions 
                     throw;
                 }
 
-                var caught = CaughtOutput(rule, context, data, e);
-                run.History.Append(lane, EventTypes.StepExited, state.Name, EventDetail.Output(caught));
-                return new StepResult(rule.Next, caught);
+                var caught = flow.Catch(context, scope, rule, e);
+                run.History.Append(lane, EventTypes.StepExited, state.Name, caught.Exited);
+                return new StepResult(rule.Next, caught.Output);
             }
-        }
-    }
-
-    /// <summary>GlobalConstructor, then OutputConstructor (which still sees the Global of before), then the size limit.</summary>
-    private JsonNode? Finish(StateDefinition state, StateContext context, JsonNode? result)
-    {
-        if (state.GlobalConstructor is null && state.OutputConstructor is null && state.Kind is not (StateKind.Task or StateKind.Parallel or StateKind.Map))
-        {
-            return result;
-        }
-
-        var outputScope = context.Scope(context.Input, output: result);
-        if (state.GlobalConstructor is { } global && context.Evaluate(global, outputScope) is JsonObject values)
-        {
-            context.Run.MergeGlobal(values);
-        }
-
-        var output = state.OutputConstructor is { } constructor ? context.Evaluate(constructor, outputScope) : result;
-        CheckSize(state, output);
-        return output;
-    }
-
-    private void CheckSize(StateDefinition state, JsonNode? output)
-    {
-        var bytes = output is null ? 4 : JsonSerializer.SerializeToUtf8Bytes(output).Length;
-        if (bytes > limits.DataBytes)
-        {
-            throw new StateErrorException(
-                ErrorNames.DataSizeExceeded,
-                $"The output of state '{state.Name}' is {bytes} bytes, over the limit of {limits.DataBytes} bytes.");
         }
     }
 
@@ -115,17 +86,5 @@ internal sealed class StateRunner(StateExecutorFactory executors, LimitsOptions 
         }
 
         return null;
-    }
-
-    /// <summary>fdl.md 7.4: the Catch OutputConstructor (seeing Current.Error), else {"Error", "Cause"} (D5).</summary>
-    private static JsonNode? CaughtOutput(CatchRule rule, StateContext context, JsonNode? data, StateErrorException e)
-    {
-        if (rule.OutputConstructor is not { } constructor)
-        {
-            return new JsonObject { ["Error"] = e.Error, ["Cause"] = e.Cause };
-        }
-
-        var error = new JsonObject { ["Code"] = e.Error, ["Detail"] = e.Cause };
-        return context.Evaluate(constructor, context.Scope(context.Input ?? data, error: error));
     }
 }

@@ -1,9 +1,11 @@
-using System.Text.Json.Nodes;
 using CloudFlow.Language.Definitions;
 
 namespace CloudFlow.Engine.Interpreter.Executors;
 
-/// <summary>fdl.md 3.4 and 9: every branch gets the same input; the result is {"Branch0": …, "Branch1": …}.</summary>
+/// <summary>
+/// fdl.md 3.4 and 9, fdl-legacy.md 3.4: every branch gets the same input; the data flow shapes the branches' results
+/// ({"Branch0": …} in the current dialect, an array of branch locals in the legacy one).
+/// </summary>
 internal sealed class ParallelStateExecutor : StateExecutor<ParallelState>
 {
     protected override async ValueTask<StateOutcome> ExecuteAsync(ParallelState state, StateContext context, CancellationToken cancellationToken)
@@ -14,12 +16,6 @@ internal sealed class ParallelStateExecutor : StateExecutor<ParallelState>
             (i, token) => context.Scopes.RunChildAsync(
                 context, $"b{i}", state.Branches[i], context.Input, EventTypes.BranchEntered, EventTypes.BranchExited, token),
             cancellationToken);
-        var result = new JsonObject();
-        for (var i = 0; i < outputs.Length; i++)
-        {
-            result[$"Branch{i}"] = JsonNodes.Adopt(outputs[i]);
-        }
-
-        return StateOutcome.Continue(result);
+        return StateOutcome.Continue(context.Run.DataFlow.Branches(outputs));
     }
 }

@@ -3,7 +3,10 @@ using CloudFlow.Language.Definitions;
 
 namespace CloudFlow.Engine.Interpreter.Executors;
 
-/// <summary>The only switch over state kinds: a new kind fails the build here until it has an executor.</summary>
+/// <summary>
+/// The only switch over state kinds: a new kind fails the build here until it has an executor. The legacy dialect
+/// swaps in its own executor only for the kinds whose work differs (fdl-legacy.md 3.3, 3.5, 3.6).
+/// </summary>
 internal sealed class StateExecutorFactory(TaskIntegrations integrations)
 {
     private readonly IStateExecutor _pass = new PassStateExecutor();
@@ -14,8 +17,19 @@ internal sealed class StateExecutorFactory(TaskIntegrations integrations)
     private readonly IStateExecutor _wait = new WaitStateExecutor();
     private readonly IStateExecutor _succeed = new SucceedStateExecutor();
     private readonly IStateExecutor _fail = new FailStateExecutor();
+    private readonly IStateExecutor _legacyChoice = new LegacyChoiceStepExecutor();
+    private readonly IStateExecutor _legacyForeach = new LegacyForeachStepExecutor();
+    private readonly IStateExecutor _legacyWait = new LegacyWaitStepExecutor();
 
-    public IStateExecutor For(StateKind kind) => kind switch
+    public IStateExecutor For(StateKind kind, FlowDialect dialect) => (dialect, kind) switch
+    {
+        (FlowDialect.LegacyFlow, StateKind.Choice) => _legacyChoice,
+        (FlowDialect.LegacyFlow, StateKind.Map) => _legacyForeach,
+        (FlowDialect.LegacyFlow, StateKind.Wait) => _legacyWait,
+        _ => Shared(kind),
+    };
+
+    private IStateExecutor Shared(StateKind kind) => kind switch
     {
         StateKind.Pass => _pass,
         StateKind.Task => _task,

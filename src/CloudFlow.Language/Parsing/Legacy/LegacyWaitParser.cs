@@ -11,9 +11,6 @@ namespace CloudFlow.Language.Parsing.Legacy;
 /// <summary>A wait step (fdl-legacy.md 3.6): exactly one of a duration or a timestamp, each a constant or a <c>$.key</c> path.</summary>
 internal static partial class LegacyWaitParser
 {
-    /// <summary>Two days (fdl-legacy.md 3.6, 7).</summary>
-    public const int MaxSeconds = 172_800;
-
     public static WaitState Parse(YamlMap map, string name)
     {
         var duration = map.Find("duration");
@@ -49,12 +46,12 @@ internal static partial class LegacyWaitParser
             return null;
         }
 
-        if (value is JsonValue number && number.TryGetValue<long>(out var seconds) && seconds is >= 0 and <= MaxSeconds)
+        if (value is JsonValue number && number.TryGetValue<long>(out var seconds) && seconds is >= 0 and <= LegacyWait.MaxSeconds)
         {
             return (int)seconds;
         }
 
-        map.Problem("duration", $"'duration' must be a whole number of seconds from 0 to {MaxSeconds} or a $.key path.", node);
+        map.Problem("duration", $"'duration' must be a whole number of seconds from 0 to {LegacyWait.MaxSeconds} or a $.key path.", node);
         return null;
     }
 
