@@ -13,26 +13,28 @@ public sealed class ConformanceTests(CloudFlowFactory factory)
 {
     public static TheoryData<string> Cases() => Data(ConformanceCase.Names().Where(n => !KnownGaps.Cases.ContainsKey(n)));
 
-    public static TheoryData<string> Gaps() => Data(KnownGaps.Cases.Keys.Order(StringComparer.Ordinal));
-
     [Fact]
     public void Corpus_IsPresentAndNotEmpty() => Assert.True(ConformanceCase.Names().Count() >= 100, $"Found only {ConformanceCase.Names().Count()} cases in {ConformanceCase.Folder}.");
 
-    [Theory]
-    [MemberData(nameof(Gaps))]
-    public async Task KnownGap_StillFails(string name)
+    /// <summary>A fact, not a theory: an empty gap list (the goal) would be a theory without data, which xunit fails.</summary>
+    [Fact]
+    public async Task KnownGaps_StillFail()
     {
-        var passed = true;
-        try
+        var passing = new List<string>();
+        foreach (var name in KnownGaps.Cases.Keys.Order(StringComparer.Ordinal))
         {
-            await Case(name);
-        }
-        catch (Exception e) when (e is Xunit.Sdk.XunitException or System.Text.Json.JsonException or InvalidOperationException)
-        {
-            passed = false;
+            try
+            {
+                await Case(name);
+                passing.Add($"{name} ({KnownGaps.Cases[name]})");
+            }
+            catch (Exception e) when (e is Xunit.Sdk.XunitException or System.Text.Json.JsonException or InvalidOperationException)
+            {
+                // Still a gap.
+            }
         }
 
-        Assert.False(passed, $"{name} passes now: remove it from KnownGaps ({KnownGaps.Cases[name]}).");
+        Assert.True(passing.Count == 0, $"These pass now, remove them from KnownGaps: {string.Join("; ", passing)}");
     }
 
     [Theory]
