@@ -146,6 +146,72 @@ public sealed class LegacyShapeTests
               - {Type: Pass, Name: final, End: true}
             """
         },
+        {
+            "choice with gotos only",
+            """
+            version: v1
+            type: flow
+            steps:
+              - type: choice
+                name: route
+                choices:
+                  - condition: $.status == "ready"
+                    goto: final
+                  - condition: $.status == "failed"
+                    goto: broken
+                default:
+                  goto: final
+              - {type: fail, name: broken, error: Failed, cause: bad}
+              - {type: pass, name: final}
+            """,
+            """
+            Type: StateMachine
+            SpecVersion: v1
+            StartAt: route
+            States:
+              - Type: Choice
+                Name: route
+                Branches:
+                  - Condition: $Input.status == "ready"
+                    Next: final
+                  - Condition: $Input.status == "failed"
+                    Next: broken
+                Default: final
+              - {Type: Fail, Name: broken, Code: Failed, Detail: bad}
+              - {Type: Pass, Name: final, End: true}
+            """
+        },
+        {
+            "foreach as a map",
+            """
+            version: v1
+            type: flow
+            steps:
+              - type: foreach
+                name: each
+                iterationMapping:
+                  collection: $.names
+                  item: name
+                steps:
+                  - {type: pass, name: echo}
+              - {type: succeed, name: done}
+            """,
+            """
+            Type: StateMachine
+            SpecVersion: v1
+            StartAt: each
+            States:
+              - Type: Map
+                Name: each
+                ItemsPath: $Input.names
+                Next: done
+                Processor:
+                  StartAt: echo
+                  States:
+                    - {Type: Pass, Name: echo, End: true}
+              - {Type: Succeed, Name: done}
+            """
+        },
     };
 
     [Theory]

@@ -12,9 +12,12 @@ public sealed record ConformanceCase(string Name, string Flow, JsonNode? Input, 
     public static IEnumerable<string> Names() =>
         Directory.EnumerateFiles(Folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
 
-    public static ConformanceCase Load(string name)
+    public static ConformanceCase Load(string name) => Parse(name, File.ReadAllText(Path.Combine(Folder, name + ".yaml")));
+
+    /// <summary>A case in the corpus format, from a file or written in a test.</summary>
+    public static ConformanceCase Parse(string name, string yaml)
     {
-        var document = YamlDocuments.ToJson(File.ReadAllText(Path.Combine(Folder, name + ".yaml"))) as JsonObject
+        var document = YamlDocuments.ToJson(yaml) as JsonObject
             ?? throw new InvalidDataException($"Case {name} is not a mapping.");
         return new ConformanceCase(
             name,
