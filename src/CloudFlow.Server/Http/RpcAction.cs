@@ -19,6 +19,8 @@ internal sealed class RpcAction<TRequest, TResponse>(
 {
     public string Name { get; } = name;
 
+    public Type RequestType => typeof(TRequest);
+
     public async Task ExecuteAsync(RpcContext context)
     {
         var request = bind(context.Parameters);

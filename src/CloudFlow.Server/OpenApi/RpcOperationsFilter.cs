@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -5,26 +6,42 @@ namespace CloudFlow.Server.OpenApi;
 
 /// <summary>
 /// The RPC endpoint is one route dispatched on Action, so each action is described as its own path
-/// <c>/?Action=Name</c> with its parameters (details: api.md; written by the OpenAPI work of issue 3).
+/// <c>/?Action=Name</c>, with its request record's properties as parameters and the error envelope's statuses.
 /// </summary>
 internal sealed class RpcOperationsFilter : IDocumentFilter
 {
+    private static readonly (string Status, string Meaning)[] Errors =
+    [
+        ("400", "InvalidArgument, MissingRequiredParams, ActionNotSupported, APIVersionNotSupported, EntityTooLarge, ExecutionAlreadyExists, ExecutionAlreadyCompleted"),
+        ("403", "InvalidAccessKeyID, SignatureNotMatch, RequestTimeTooSkewed (strict mode)"),
+        ("404", "FlowNotExists, ExecutionNotExists"),
+        ("409", "FlowAlreadyExists"),
+        ("415", "UnsupportedMediaType"),
+    ];
+
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
         foreach (var action in Http.ActionDispatcher.All)
         {
-            var operation = new OpenApiOperation
+            var operation = new OpenApiOperation { Summary = action.Name, Tags = new HashSet<OpenApiTagReference> { new("RPC") } };
+            operation.Parameters = [Parameter("Action", required: true), Parameter("Version", required: true)];
+            foreach (var property in action.RequestType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.Name != "EqualityContract"))
             {
-                Summary = action.Name,
-                Parameters =
-                [
-                    new OpenApiParameter { Name = "Action", In = ParameterLocation.Query, Required = true, Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
-                    new OpenApiParameter { Name = "Version", In = ParameterLocation.Query, Required = true, Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
-                ],
-            };
+                operation.Parameters.Add(Parameter(property.Name, required: false));
+            }
+
+            operation.Responses = new OpenApiResponses { ["200"] = new OpenApiResponse { Description = "The action's JSON answer, with RequestId" } };
+            foreach (var (status, meaning) in Errors)
+            {
+                operation.Responses[status] = new OpenApiResponse { Description = $"Error envelope (RequestId, HostId, Code, Message): {meaning}" };
+            }
+
             var item = new OpenApiPathItem();
             item.AddOperation(HttpMethod.Post, operation);
             swaggerDoc.Paths[$"/?Action={action.Name}"] = item;
         }
     }
+
+    private static OpenApiParameter Parameter(string name, bool required) =>
+        new() { Name = name, In = ParameterLocation.Query, Required = required, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
 }
