@@ -69,6 +69,8 @@ internal static class ResultRows
         table.Row($"Working set after {result.QuarterExecutions:N0} finished executions", Format.MB(result.QuarterBytes), Format.None, Format.None, Format.None);
         table.Row($"Working set after {result.Executions:N0} finished executions, vs after {result.QuarterExecutions:N0}", Format.MB(result.FinalBytes),
             Format.MB(result.QuarterBytes), Format.Ratio(result.FinalBytes, result.QuarterBytes), $"flat (≤ {FlatTarget}x)", result.Failed == 0 ? ratio <= FlatTarget : null);
+        table.Note($"Memory: the published server (its own process, logging at Warning) took the {result.Executions:N0} StartExecution calls at "
+            + $"{result.StartsPerSecond:N0}/s from {result.Concurrency} loops in this process.");
         if (result.Failed > 0)
         {
             table.Failure($"memory: {result.Failed:N0} failures; first: {result.Problem}");
