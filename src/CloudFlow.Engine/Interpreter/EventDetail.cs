@@ -1,13 +1,11 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace CloudFlow.Engine.Interpreter;
 
 /// <summary>
-/// An event's detail, kept as references until a checkpoint serializes it (api.md Q2 shapes: lower-case keys,
-/// JSON values). Values are never mutated after they are recorded, so holding references is safe.
+/// An event's detail (api.md Q2 shapes: lower-case keys, JSON values). It holds references: values are never mutated
+/// after they are recorded, so the events of a step can share one node and the history serializes it once.
 /// </summary>
 public readonly record struct EventDetail(string? DataKey, JsonNode? Data, string? Error, string? Cause, int RetryCount = 0)
 {
@@ -24,45 +22,40 @@ public readonly record struct EventDetail(string? DataKey, JsonNode? Data, strin
 
     public static EventDetail Failure(string error, string cause, int retryCount = 0) => new(null, null, error, cause, retryCount);
 
-    public string Serialize()
+    /// <summary>The detail as the API shows it; <paramref name="writer"/> must use <see cref="JsonText.WriterOptions"/>.</summary>
+    public void WriteTo(Utf8JsonWriter writer)
     {
-        var buffer = new ArrayBufferWriter<byte>(64);
-        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
+        writer.WriteStartObject();
+        if (DataKey is not null)
         {
-            writer.WriteStartObject();
-            if (DataKey is not null)
+            writer.WritePropertyName(DataKey);
+            if (Data is null)
             {
-                writer.WritePropertyName(DataKey);
-                if (Data is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    Data.WriteTo(writer);
-                }
+                writer.WriteNullValue();
             }
-
-            if (ParentLocal is not null)
+            else
             {
-                writer.WritePropertyName("local");
-                ParentLocal.WriteTo(writer);
+                Data.WriteTo(writer);
             }
-
-            if (Error is not null)
-            {
-                writer.WriteString("error", Error);
-                writer.WriteString("cause", Cause ?? "");
-            }
-
-            if (RetryCount > 0)
-            {
-                writer.WriteNumber("retryCount", RetryCount);
-            }
-
-            writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (ParentLocal is not null)
+        {
+            writer.WritePropertyName("local");
+            ParentLocal.WriteTo(writer);
+        }
+
+        if (Error is not null)
+        {
+            writer.WriteString("error", Error);
+            writer.WriteString("cause", Cause ?? "");
+        }
+
+        if (RetryCount > 0)
+        {
+            writer.WriteNumber("retryCount", RetryCount);
+        }
+
+        writer.WriteEndObject();
     }
 }

@@ -109,12 +109,15 @@ public sealed class ExecutionRun : IDisposable
         }
     }
 
-    /// <summary>ExecutionStarted, once: at StartExecution it is stored with the execution, on a replay it is already there.</summary>
+    /// <summary>
+    /// ExecutionStarted, at StartedTime and once: it is stored with the first checkpoint, so a replay finds it there,
+    /// or records it again if the process stopped before that checkpoint.
+    /// </summary>
     public void RecordStarted()
     {
         if (RootLane.NextSeq == 0)
         {
-            History.Append(RootLane, EventTypes.ExecutionStarted, "", EventDetail.Input(Input));
+            History.Append(RootLane, EventTypes.ExecutionStarted, "", EventDetail.Input(Input), at: Record.StartedTime);
         }
     }
 
@@ -129,9 +132,9 @@ public sealed class ExecutionRun : IDisposable
     {
         lock (_lock)
         {
-            var events = History.TakePending();
+            var history = History.TakePending();
             var effects = Journal.TakePending();
-            return _store.CheckpointAsync(new ExecutionCheckpoint(state with { ClockOffset = Clock.Offset }, events, effects));
+            return _store.CheckpointAsync(new ExecutionCheckpoint(state with { ClockOffset = Clock.Offset }, history, effects));
         }
     }
 

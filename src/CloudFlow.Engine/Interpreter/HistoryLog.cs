@@ -1,11 +1,13 @@
 using CloudFlow.Engine.Registry;
+using CloudFlow.Engine.Storage;
 using CloudFlow.Engine.Time;
 
 namespace CloudFlow.Engine.Interpreter;
 
 /// <summary>
-/// The execution's history as it grows. On a replay after a restart, events already stored (matched by lane
-/// and sequence) are not recorded again; only their ids are reused so ScheduleEventIds stay right.
+/// The execution's history as it grows, encoded for storage as it is recorded. On a replay after a restart, events
+/// already stored (matched by lane and sequence) are not recorded again; only their ids are reused so
+/// ScheduleEventIds stay right.
 /// </summary>
 public sealed class HistoryLog
 {
@@ -13,7 +15,7 @@ public sealed class HistoryLog
     private readonly IExecutionClock _clock;
     private readonly int _limit;
     private readonly Dictionary<string, List<long>> _stored;
-    private List<PendingEvent> _pending = [];
+    private readonly HistoryChunkWriter _pending = new();
     private long _lastEventId;
 
     public HistoryLog(IExecutionClock clock, int limit, IReadOnlyList<HistoryEvent> stored)
@@ -44,13 +46,16 @@ public sealed class HistoryLog
         }
     }
 
-    /// <summary>Records an event; <paramref name="final"/> events may pass the history limit.</summary>
-    public long Append(Lane lane, string type, string stepName, EventDetail detail, bool final = false)
+    /// <summary>
+    /// Records an event that happens now, or <paramref name="at"/> a time already fixed; <paramref name="final"/>
+    /// events may pass the history limit.
+    /// </summary>
+    public long Append(Lane lane, string type, string stepName, EventDetail detail, bool final = false, DateTimeOffset? at = null)
     {
         lock (_lock)
         {
             var seq = lane.NextSeq++;
-            if (_stored.TryGetValue(lane.Path, out var ids) && seq < ids.Count)
+            if (_stored.Count > 0 && _stored.TryGetValue(lane.Path, out var ids) && seq < ids.Count)
             {
                 return lane.LastEventId = ids[seq];
             }
@@ -61,30 +66,17 @@ public sealed class HistoryLog
             }
 
             var id = ++_lastEventId;
-            _pending.Add(new PendingEvent(id, lane.LastEventId, type, stepName, _clock.Now, detail, lane.Path, seq));
+            _pending.Add(id, lane.LastEventId, type, stepName, at ?? _clock.Now, detail, lane.Path, seq);
             return lane.LastEventId = id;
         }
     }
 
-    /// <summary>Takes the events recorded since the last call, serialized for storage.</summary>
-    public List<HistoryEvent> TakePending()
+    /// <summary>Takes the events recorded since the last call, encoded for storage; null if there are none.</summary>
+    internal HistoryChunk? TakePending()
     {
-        List<PendingEvent> taken;
         lock (_lock)
         {
-            taken = _pending;
-            _pending = [];
+            return _pending.Take();
         }
-
-        var events = new List<HistoryEvent>(taken.Count);
-        foreach (var e in taken)
-        {
-            events.Add(new HistoryEvent(e.Id, e.ScheduleId, e.Type, e.StepName, e.Time, e.Detail.Serialize(), e.Lane, e.Seq));
-        }
-
-        return events;
     }
-
-    private readonly record struct PendingEvent(
-        long Id, long ScheduleId, string Type, string StepName, DateTimeOffset Time, EventDetail Detail, string Lane, int Seq);
 }

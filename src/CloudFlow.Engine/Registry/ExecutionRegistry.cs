@@ -152,7 +152,7 @@ internal sealed class ExecutionRegistry
         };
         var run = _runs.Create(record);
         run.RecordStarted();
-        await _store.InsertAsync(record, run.History.TakePending());
+        await _store.InsertAsync(record);
         _queue.Enqueue(run);
         return run;
     }

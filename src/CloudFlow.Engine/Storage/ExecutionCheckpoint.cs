@@ -5,5 +5,5 @@ namespace CloudFlow.Engine.Storage;
 /// <summary>What one checkpoint writes in one transaction (decisions.md, Durability).</summary>
 internal sealed record ExecutionCheckpoint(
     ExecutionRecord Execution,
-    IReadOnlyList<HistoryEvent> Events,
+    HistoryChunk? History,
     IReadOnlyList<KeyValuePair<string, string>> Effects);

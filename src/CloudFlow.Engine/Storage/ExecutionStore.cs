@@ -12,14 +12,13 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
 
     public long NextId() => Interlocked.Increment(ref _lastId);
 
-    /// <summary>Stores a new execution with its first events; fails with a unique-key error if the name is taken.</summary>
-    public Task InsertAsync(ExecutionRecord execution, IReadOnlyList<HistoryEvent> events) => writes.WriteAsync(connection =>
+    /// <summary>Stores a new execution (its first events come with its first checkpoint); fails with a unique-key error if the name is taken.</summary>
+    public Task InsertAsync(ExecutionRecord execution) => writes.WriteAsync(connection =>
     {
         using var command = connection.Command(
             $"INSERT INTO executions ({Columns}) VALUES ($id, $account, $flow, $name, $definition, $input, $output, $status, $started, $stopped, $error, $cause, $role, $environment, $scenario, $offset)",
             Parameters(execution));
         command.ExecuteNonQuery();
-        InsertEvents(connection, execution.Id, events);
     });
 
     public Task CheckpointAsync(ExecutionCheckpoint checkpoint) => writes.WriteAsync(connection =>
@@ -32,7 +31,14 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
             command.ExecuteNonQuery();
         }
 
-        InsertEvents(connection, execution.Id, checkpoint.Events);
+        if (checkpoint.History is { } history)
+        {
+            using var events = connection.Command(
+                "INSERT INTO history (execution_id, first_event_id, last_event_id, events) VALUES ($id, $first, $last, $events)",
+                ("$id", execution.Id), ("$first", history.FirstEventId), ("$last", history.LastEventId), ("$events", history.Bytes));
+            events.ExecuteNonQuery();
+        }
+
         foreach (var (key, result) in checkpoint.Effects)
         {
             using var effect = connection.Command(
@@ -99,7 +105,7 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         while (reader.Read() && events.Count < limit)
         {
             var chunk = new List<HistoryEvent>();
-            HistoryCodec.Decode(reader.GetString(0), chunk);
+            HistoryChunkReader.Read(reader.GetFieldValue<byte[]>(0), chunk);
             events.AddRange(chunk.Where(e => e.EventId >= fromEventId).Take(limit - events.Count));
         }
 
@@ -118,19 +124,6 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         }
 
         return effects;
-    }
-
-    private static void InsertEvents(SqliteConnection connection, long executionId, IReadOnlyList<HistoryEvent> events)
-    {
-        if (events.Count == 0)
-        {
-            return;
-        }
-
-        using var command = connection.Command(
-            "INSERT INTO history (execution_id, first_event_id, last_event_id, events) VALUES ($id, $first, $last, $events)",
-            ("$id", executionId), ("$first", events[0].EventId), ("$last", events[^1].EventId), ("$events", HistoryCodec.Encode(events)));
-        command.ExecuteNonQuery();
     }
 
     private static (string, object?)[] Parameters(ExecutionRecord e) =>
