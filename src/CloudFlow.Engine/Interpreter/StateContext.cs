@@ -7,6 +7,9 @@ namespace CloudFlow.Engine.Interpreter;
 /// <summary>One visit of one state: what its executor and constructors see (fdl.md 4.2 variables).</summary>
 public sealed class StateContext
 {
+    private Func<JsonNode?>? _buildContext;
+    private Func<Random>? _createRandom;
+
     internal StateContext(ExecutionRun run, Lane lane, StateDefinition state, int visit, ScopeRunner scopes)
     {
         Run = run;
@@ -41,9 +44,9 @@ public sealed class StateContext
         Input = input,
         Output = output,
         Item = item,
-        Context = ContextObject.Build(this, error),
+        ContextFactory = error is null ? _buildContext ??= () => ContextObject.Build(this, null) : () => ContextObject.Build(this, error),
         Global = Run.Global,
-        Random = new Random(StableSeed()),
+        RandomFactory = _createRandom ??= () => new Random(StableSeed()),
     };
 
     /// <summary>The same seed for the same attempt in every process, so uuid() and randomInt() repeat on a replay.</summary>

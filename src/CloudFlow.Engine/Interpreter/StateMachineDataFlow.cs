@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CloudFlow.Language.Definitions;
 
@@ -75,7 +74,7 @@ internal sealed class StateMachineDataFlow(LimitsOptions limits) : DataFlow
 
     private void CheckSize(StateDefinition state, JsonNode? output)
     {
-        var bytes = output is null ? 4 : JsonSerializer.SerializeToUtf8Bytes(output).Length;
+        var bytes = JsonSize.Of(output);
         if (bytes > limits.DataBytes)
         {
             throw new StateErrorException(
