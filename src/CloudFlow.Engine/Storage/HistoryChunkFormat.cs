@@ -4,20 +4,32 @@ using CloudFlow.Engine.Interpreter;
 namespace CloudFlow.Engine.Storage;
 
 /// <summary>
-/// The compact form of one history row (one checkpoint's events). A step's four events repeat its name, lane and
-/// detail, so each name, lane path and detail text is written once per chunk and referred to after that:
+/// The compact form of one history row (one checkpoint's events). Consecutive events mostly share their lane, time
+/// and step, and a step's events share their data, so each event writes only what differs from the event before it:
 /// <code>
-/// chunk  = version:byte event*
-/// event  = type:byte idStep:varint scheduleBack:zigzag name:text timeStep:zigzag lane:text seq:varint detail:text
-/// text   = 0 length:varint utf8 (new: the next index) | index+1 (repeats one of the last few)
+/// chunk  = FormatVersion:byte event*
+/// event  = type:byte same:byte [idStep:varint] [scheduleBack:zigzag] [timeStep:zigzag] [name:text] [lane:text] [seq:varint] [detail:text]
+/// text   = 0 length:varint utf8 (new) | rank:varint (the rank-th most recent of the last few new ones, 1 = newest)
 /// </code>
-/// idStep and timeStep (Unix ms) are differences from the previous event of the chunk (from 0 for the first one);
-/// scheduleBack is EventId minus ScheduleEventId. Names, lanes and details share one index; a detail is its JSON text.
+/// A field is present when its bit of <c>same</c> is clear; a set bit means the usual value: EventId one more than
+/// the previous event's, ScheduleEventId one less than its own, and the previous event's time, name, lane, sequence
+/// plus one and detail (its JSON text). Times are Unix ms; steps are differences from the previous event, whose
+/// values start at 0 (sequence −1) for the first event of a chunk. Names and lanes share one list of recent texts,
+/// details have their own.
 /// </summary>
 internal static class HistoryChunkFormat
 {
-    public const byte Version = 1;
+    public const byte FormatVersion = 2;
     public const int NewText = 0;
+    public const int RecentTexts = 8;
+
+    public const byte NextId = 1;
+    public const byte PreviousSchedule = 2;
+    public const byte SameTime = 4;
+    public const byte SameName = 8;
+    public const byte SameLane = 16;
+    public const byte NextSeq = 32;
+    public const byte SameDetail = 64;
 
     public static readonly string[] Types =
     [

@@ -1,50 +1,59 @@
 using System.Text;
 using CloudFlow.Engine.Registry;
+using static CloudFlow.Engine.Storage.HistoryChunkFormat;
 
 namespace CloudFlow.Engine.Storage;
 
 /// <summary>Decodes a chunk written by <see cref="HistoryChunkWriter"/> back into events.</summary>
-internal ref struct HistoryChunkReader(ReadOnlySpan<byte> chunk)
+internal ref struct HistoryChunkReader
 {
-    private readonly ReadOnlySpan<byte> _chunk = chunk;
-    private int _position;
+    private readonly ReadOnlySpan<byte> _chunk;
+    private readonly RecentValues<string> _texts = new(RecentTexts);
+    private readonly RecentValues<string> _details = new(RecentTexts);
+    private int _position = 1;
+
+    private HistoryChunkReader(ReadOnlySpan<byte> chunk) => _chunk = chunk;
 
     public static void Read(ReadOnlySpan<byte> chunk, List<HistoryEvent> into)
     {
-        if (chunk.Length == 0 || chunk[0] != HistoryChunkFormat.Version)
+        if (chunk.Length == 0 || chunk[0] != FormatVersion)
         {
-            throw new InvalidDataException("A history row is not in the format this emulator writes; the data directory comes from an older version.");
+            throw new InvalidDataException("A history row is not in the format this emulator writes: the data directory comes from another version.");
         }
 
-        var reader = new HistoryChunkReader(chunk[1..]);
-        var texts = new List<string>();
+        var reader = new HistoryChunkReader(chunk);
         long id = 0, ms = 0;
-        while (reader._position < reader._chunk.Length)
+        string name = "", lane = "", detail = "";
+        var seq = -1;
+        while (reader._position < chunk.Length)
         {
-            var type = HistoryChunkFormat.Types[reader._chunk[reader._position++]];
-            id += (long)reader.ReadVarint();
-            var scheduleId = id - HistoryChunkFormat.UnZigZag(reader.ReadVarint());
-            var name = reader.ReadText(texts);
-            ms += HistoryChunkFormat.UnZigZag(reader.ReadVarint());
-            var lane = reader.ReadText(texts);
-            var seq = (int)reader.ReadVarint();
-            var detail = reader.ReadText(texts);
+            var type = Types[reader.ReadByte()];
+            var same = reader.ReadByte();
+            id = (same & NextId) != 0 ? id + 1 : id + (long)reader.ReadVarint();
+            var scheduleId = (same & PreviousSchedule) != 0 ? id - 1 : id - UnZigZag(reader.ReadVarint());
+            ms = (same & SameTime) != 0 ? ms : ms + UnZigZag(reader.ReadVarint());
+            name = (same & SameName) != 0 ? name : reader.ReadText(reader._texts);
+            lane = (same & SameLane) != 0 ? lane : reader.ReadText(reader._texts);
+            seq = (same & NextSeq) != 0 ? seq + 1 : (int)reader.ReadVarint();
+            detail = (same & SameDetail) != 0 ? detail : reader.ReadText(reader._details);
             into.Add(new HistoryEvent(id, scheduleId, type, name, SqliteExtensions.FromUnixMs(ms), detail, lane, seq));
         }
     }
 
-    private string ReadText(List<string> texts)
+    private byte ReadByte() => _chunk[_position++];
+
+    private string ReadText(RecentValues<string> recent)
     {
         var code = (int)ReadVarint();
-        if (code != HistoryChunkFormat.NewText)
+        if (code != NewText)
         {
-            return texts[code - 1];
+            return recent[code];
         }
 
         var length = (int)ReadVarint();
         var text = Encoding.UTF8.GetString(_chunk.Slice(_position, length));
         _position += length;
-        texts.Add(text);
+        recent.Add(text);
         return text;
     }
 
@@ -53,7 +62,7 @@ internal ref struct HistoryChunkReader(ReadOnlySpan<byte> chunk)
         ulong value = 0;
         for (var shift = 0; ; shift += 7)
         {
-            var b = _chunk[_position++];
+            var b = ReadByte();
             value |= (ulong)(b & 0x7F) << shift;
             if (b < 0x80)
             {

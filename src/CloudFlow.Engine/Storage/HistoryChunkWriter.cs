@@ -2,50 +2,85 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using CloudFlow.Engine.Interpreter;
+using static CloudFlow.Engine.Storage.HistoryChunkFormat;
 
 namespace CloudFlow.Engine.Storage;
 
 /// <summary>
-/// Encodes events into <see cref="HistoryChunkFormat"/> as they are recorded; a detail is serialized only the
-/// first time a chunk sees it (the events of a step share their data by reference). Not thread-safe: the history
-/// log calls it under its lock.
+/// Encodes events into <see cref="HistoryChunkFormat"/> as they are recorded; a detail is serialized only when the
+/// chunk has not just written the same one (the events of a step share their data by reference). Not thread-safe:
+/// the history log calls it under its lock.
 /// </summary>
 internal sealed class HistoryChunkWriter
 {
-    private const int Remembered = 8;
-
     [ThreadStatic]
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_json;
 
     private readonly ArrayBufferWriter<byte> _bytes = new(256);
-    private readonly RecentValues<string> _texts = new(Remembered);
-    private readonly RecentValues<EventDetail> _details = new(Remembered);
-    private int _nextIndex;
+    private readonly RecentValues<string> _texts = new(RecentTexts);
+    private readonly RecentValues<EventDetail> _details = new(RecentTexts);
     private long _firstId;
     private long _lastId;
     private long _lastMs;
+    private string? _lastName;
+    private string? _lastLane;
+    private int _lastSeq = -1;
+    private EventDetail? _lastDetail;
 
     public void Add(long id, long scheduleId, string type, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq)
     {
         if (_lastId == 0)
         {
             _firstId = id;
-            _bytes.GetSpan(1)[0] = HistoryChunkFormat.Version;
-            _bytes.Advance(1);
+            WriteByte(FormatVersion);
         }
 
         var ms = time.ToUnixMs();
-        _bytes.GetSpan(1)[0] = HistoryChunkFormat.TypeCodes[type];
-        _bytes.Advance(1);
-        WriteVarint((ulong)(id - _lastId));
-        WriteVarint((ulong)HistoryChunkFormat.ZigZag(id - scheduleId));
-        WriteText(stepName);
-        WriteVarint((ulong)HistoryChunkFormat.ZigZag(ms - _lastMs));
-        WriteText(lane);
-        WriteVarint((uint)seq);
-        WriteDetail(detail);
-        _lastId = id;
-        _lastMs = ms;
+        var same = (id == _lastId + 1 ? NextId : 0)
+            | (scheduleId == id - 1 ? PreviousSchedule : 0)
+            | (ms == _lastMs ? SameTime : 0)
+            | (stepName == _lastName ? SameName : 0)
+            | (lane == _lastLane ? SameLane : 0)
+            | (seq == _lastSeq + 1 ? NextSeq : 0)
+            | (_lastDetail is { } last && last.Equals(detail) ? SameDetail : 0);
+        WriteByte(TypeCodes[type]);
+        WriteByte((byte)same);
+        if ((same & NextId) == 0)
+        {
+            WriteVarint((ulong)(id - _lastId));
+        }
+
+        if ((same & PreviousSchedule) == 0)
+        {
+            WriteVarint((ulong)ZigZag(id - scheduleId));
+        }
+
+        if ((same & SameTime) == 0)
+        {
+            WriteVarint((ulong)ZigZag(ms - _lastMs));
+        }
+
+        if ((same & SameName) == 0)
+        {
+            WriteText(stepName);
+        }
+
+        if ((same & SameLane) == 0)
+        {
+            WriteText(lane);
+        }
+
+        if ((same & NextSeq) == 0)
+        {
+            WriteVarint((uint)seq);
+        }
+
+        if ((same & SameDetail) == 0)
+        {
+            WriteDetail(detail);
+        }
+
+        (_lastId, _lastMs, _lastName, _lastLane, _lastSeq, _lastDetail) = (id, ms, stepName, lane, seq, detail);
     }
 
     /// <summary>The events added since the last call, or null if there are none; the writer starts a new chunk.</summary>
@@ -60,21 +95,19 @@ internal sealed class HistoryChunkWriter
         _bytes.ResetWrittenCount();
         _texts.Clear();
         _details.Clear();
-        _nextIndex = 0;
-        _lastId = 0;
-        _lastMs = 0;
+        (_lastId, _lastMs, _lastName, _lastLane, _lastSeq, _lastDetail) = (0, 0, null, null, -1, null);
         return chunk;
     }
 
     private void WriteText(string text)
     {
-        if (_texts.TryFind(text, out var index))
+        if (_texts.TryFind(text, out var rank))
         {
-            WriteVarint((ulong)index + 1);
+            WriteVarint((uint)rank);
             return;
         }
 
-        _texts.Add(text, _nextIndex++);
+        _texts.Add(text);
         var length = Encoding.UTF8.GetByteCount(text);
         WriteNew(length);
         Encoding.UTF8.GetBytes(text, _bytes.GetSpan(length));
@@ -83,13 +116,13 @@ internal sealed class HistoryChunkWriter
 
     private void WriteDetail(in EventDetail detail)
     {
-        if (_details.TryFind(detail, out var index))
+        if (_details.TryFind(detail, out var rank))
         {
-            WriteVarint((ulong)index + 1);
+            WriteVarint((uint)rank);
             return;
         }
 
-        _details.Add(detail, _nextIndex++);
+        _details.Add(detail);
         var (buffer, writer) = t_json ??= NewJsonWriter();
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
@@ -101,8 +134,14 @@ internal sealed class HistoryChunkWriter
 
     private void WriteNew(int length)
     {
-        WriteVarint(HistoryChunkFormat.NewText);
+        WriteVarint(NewText);
         WriteVarint((uint)length);
+    }
+
+    private void WriteByte(byte value)
+    {
+        _bytes.GetSpan(1)[0] = value;
+        _bytes.Advance(1);
     }
 
     private void WriteVarint(ulong value)

@@ -1,35 +1,37 @@
 namespace CloudFlow.Engine.Storage;
 
-/// <summary>The last few values written to a history chunk with their indexes, so a repeat is written as a reference.</summary>
+/// <summary>
+/// The last few texts or details a history chunk wrote out in full, so a repeat is written as its rank (1 = newest).
+/// The writer and the reader keep one each and add the same values in the same order, so their ranks agree.
+/// </summary>
 internal sealed class RecentValues<T>(int size)
     where T : IEquatable<T>
 {
     private readonly T[] _values = new T[size];
-    private readonly int[] _indexes = new int[size];
     private int _count;
     private int _newest = -1;
 
-    /// <summary>Most recent first, since a step's events repeat what the one before them wrote.</summary>
-    public bool TryFind(T value, out int index)
+    public T this[int rank] => rank >= 1 && rank <= _count
+        ? _values[Slot(rank)]
+        : throw new InvalidDataException($"A history chunk refers to text {rank} of {_count}.");
+
+    public bool TryFind(T value, out int rank)
     {
-        for (int i = 0, slot = _newest; i < _count; i++, slot = slot == 0 ? _values.Length - 1 : slot - 1)
+        for (rank = 1; rank <= _count; rank++)
         {
-            if (_values[slot].Equals(value))
+            if (_values[Slot(rank)].Equals(value))
             {
-                index = _indexes[slot];
                 return true;
             }
         }
 
-        index = 0;
         return false;
     }
 
-    public void Add(T value, int index)
+    public void Add(T value)
     {
         _newest = (_newest + 1) % _values.Length;
         _values[_newest] = value;
-        _indexes[_newest] = index;
         _count = Math.Min(_count + 1, _values.Length);
     }
 
@@ -40,4 +42,6 @@ internal sealed class RecentValues<T>(int size)
         _count = 0;
         _newest = -1;
     }
+
+    private int Slot(int rank) => (_newest - rank + 1 + _values.Length) % _values.Length;
 }
