@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CloudFlow.Engine.Interpreter;
 
 /// <summary>
@@ -19,9 +21,7 @@ public sealed class Lane(string path, long lastEventId)
     public int Visit(string stateName)
     {
         _visits ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        var visit = _visits.GetValueOrDefault(stateName) + 1;
-        _visits[stateName] = visit;
-        return visit;
+        return ++CollectionsMarshal.GetValueRefOrAddDefault(_visits, stateName, out _);
     }
 
     public Lane Child(string segment) => new($"{Path}/{segment}", LastEventId);

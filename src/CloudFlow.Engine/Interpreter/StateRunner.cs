@@ -9,12 +9,39 @@ namespace CloudFlow.Engine.Interpreter;
 /// </summary>
 internal sealed class StateRunner(StateExecutorFactory executors)
 {
-    public async ValueTask<StepResult> RunAsync(
+    public ValueTask<StepResult> RunAsync(
         ExecutionRun run, Lane lane, StateDefinition state, ScopeData scope, ScopeRunner scopes, CancellationToken cancellationToken)
     {
-        var flow = run.DataFlow;
+        var executor = executors.For(state.Kind, run.Definition.Dialect);
         var context = new StateContext(run, lane, state, lane.Visit(state.Name), scopes);
-        run.History.Append(lane, EventTypes.StepEntered, state.Name, flow.Entered(scope));
+
+        // Most states are instant and take neither Retry nor Catch (fdl.md 7): they need no state machine.
+        return executor is IInstantStateExecutor instant && state.Retry.Count == 0 && state.Catch.Count == 0
+            ? ValueTask.FromResult(RunInstant(instant, context, scope))
+            : RunAsync(executor, context, scope, cancellationToken);
+    }
+
+    /// <summary>All its events carry the time it was entered: reading the clock costs more than the state's work.</summary>
+    private static StepResult RunInstant(IInstantStateExecutor executor, StateContext context, ScopeData scope)
+    {
+        var now = context.Run.Clock.Now;
+        Enter(context, scope, now);
+        try
+        {
+            Start(context, scope, now);
+            return Succeed(context, executor.Execute(context), now);
+        }
+        catch (StateErrorException e)
+        {
+            Fail(context, e, now);
+            throw;
+        }
+    }
+
+    private static async ValueTask<StepResult> RunAsync(IStateExecutor executor, StateContext context, ScopeData scope, CancellationToken cancellationToken)
+    {
+        var (run, state) = (context.Run, context.State);
+        Enter(context, scope, at: null);
         var attempts = state.Retry.Count == 0 ? null : new int[state.Retry.Count];
         var started = false;
         while (true)
@@ -23,18 +50,12 @@ internal sealed class StateRunner(StateExecutorFactory executors)
             {
                 if (!started)
                 {
-                    context.Input = flow.Input(context, scope);
-                    run.History.Append(lane, EventTypes.StepStarted, state.Name, EventDetail.Input(context.Input));
+                    Start(context, scope, at: null);
                     started = true;
                 }
 
-                var outcome = await executors.For(state.Kind, run.Definition.Dialect).ExecuteAsync(context, cancellationToken);
-                var exit = flow.Finish(context, outcome.Result);
-                run.History.Append(lane, EventTypes.StepSucceeded, state.Name, EventDetail.Output(exit.Output));
-                run.History.Append(lane, EventTypes.StepExited, state.Name, exit.Exited);
-                return outcome.EndsScope
-                    ? new StepResult(null, exit.Output, EndsScope: true)
-                    : new StepResult(outcome.Next ?? (state.End ? null : state.Next), exit.Output);
+                var outcome = await executor.ExecuteAsync(context, cancellationToken);
+                return Succeed(context, outcome, at: null);
             }
             catch (StateErrorException e)
             {
@@ -47,18 +68,46 @@ internal sealed class StateRunner(StateExecutorFactory executors)
                     continue;
                 }
 
-                run.History.Append(lane, EventTypes.StepFailed, state.Name, EventDetail.Failure(e.Error, e.Cause));
                 if (CatchRuleFor(state, e.Error) is not { } rule)
                 {
-                    run.History.Append(lane, EventTypes.StepExited, state.Name, EventDetail.Failure(e.Error, e.Cause));
+                    Fail(context, e, at: null);
                     throw;
                 }
 
-                var caught = flow.Catch(context, scope, rule, e);
-                run.History.Append(lane, EventTypes.StepExited, state.Name, caught.Exited);
+                run.History.Append(context.Lane, EventTypes.StepFailed, state.Name, EventDetail.Failure(e.Error, e.Cause));
+                var caught = run.DataFlow.Catch(context, scope, rule, e);
+                run.History.Append(context.Lane, EventTypes.StepExited, state.Name, caught.Exited);
                 return new StepResult(rule.Next, caught.Output);
             }
         }
+    }
+
+    private static void Enter(StateContext context, ScopeData scope, DateTimeOffset? at) =>
+        context.Run.History.Append(context.Lane, EventTypes.StepEntered, context.State.Name, context.Run.DataFlow.Entered(scope), at: at);
+
+    private static void Start(StateContext context, ScopeData scope, DateTimeOffset? at)
+    {
+        context.Input = context.Run.DataFlow.Input(context, scope);
+        context.Run.History.Append(context.Lane, EventTypes.StepStarted, context.State.Name, EventDetail.Input(context.Input), at: at);
+    }
+
+    private static StepResult Succeed(StateContext context, StateOutcome outcome, DateTimeOffset? at)
+    {
+        var (run, state) = (context.Run, context.State);
+        var exit = run.DataFlow.Finish(context, outcome.Result);
+        run.History.Append(context.Lane, EventTypes.StepSucceeded, state.Name, EventDetail.Output(exit.Output), at: at);
+        run.History.Append(context.Lane, EventTypes.StepExited, state.Name, exit.Exited, at: at);
+        return outcome.EndsScope
+            ? new StepResult(null, exit.Output, EndsScope: true)
+            : new StepResult(outcome.Next ?? (state.End ? null : state.Next), exit.Output);
+    }
+
+    /// <summary>The state failed and no Catch takes the error: its scope fails with it.</summary>
+    private static void Fail(StateContext context, StateErrorException e, DateTimeOffset? at)
+    {
+        var failure = EventDetail.Failure(e.Error, e.Cause);
+        context.Run.History.Append(context.Lane, EventTypes.StepFailed, context.State.Name, failure, at: at);
+        context.Run.History.Append(context.Lane, EventTypes.StepExited, context.State.Name, failure, at: at);
     }
 
     private static int? RetryRuleFor(StateDefinition state, string error, int[]? attempts)

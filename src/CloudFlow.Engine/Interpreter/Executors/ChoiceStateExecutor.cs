@@ -4,16 +4,16 @@ using CloudFlow.Language.Expressions;
 namespace CloudFlow.Engine.Interpreter.Executors;
 
 /// <summary>fdl.md 3.3 and 6: the first true condition wins, else Default; null counts as false.</summary>
-internal sealed class ChoiceStateExecutor : StateExecutor<ChoiceState>
+internal sealed class ChoiceStateExecutor : InstantStateExecutor<ChoiceState>
 {
-    protected override ValueTask<StateOutcome> ExecuteAsync(ChoiceState state, StateContext context, CancellationToken cancellationToken)
+    protected override StateOutcome Execute(ChoiceState state, StateContext context)
     {
         var scope = context.Scope(context.Input);
         foreach (var branch in state.Branches)
         {
             if (IsTrue(branch, scope, state))
             {
-                return ValueTask.FromResult(StateOutcome.Branch(branch.Next, context.Input));
+                return StateOutcome.Branch(branch.Next, context.Input);
             }
         }
 
@@ -22,7 +22,7 @@ internal sealed class ChoiceStateExecutor : StateExecutor<ChoiceState>
             throw new StateErrorException(ErrorNames.ChoiceNoMatch, $"No condition of Choice state '{state.Name}' is true and it has no Default.");
         }
 
-        return ValueTask.FromResult(StateOutcome.Branch(state.Default, context.Input));
+        return StateOutcome.Branch(state.Default, context.Input);
     }
 
     private static bool IsTrue(ChoiceBranch branch, ExpressionScope scope, ChoiceState state)

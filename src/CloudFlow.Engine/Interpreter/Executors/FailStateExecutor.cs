@@ -5,9 +5,9 @@ using CloudFlow.Language.Expressions;
 namespace CloudFlow.Engine.Interpreter.Executors;
 
 /// <summary>fdl.md 3.8: fails its scope with Code and Detail (their expression forms are an extension).</summary>
-internal sealed class FailStateExecutor : StateExecutor<FailState>
+internal sealed class FailStateExecutor : InstantStateExecutor<FailState>
 {
-    protected override ValueTask<StateOutcome> ExecuteAsync(FailState state, StateContext context, CancellationToken cancellationToken)
+    protected override StateOutcome Execute(FailState state, StateContext context)
     {
         var code = Text(state.CodeExpression, context) ?? state.Code;
         var detail = Text(state.DetailExpression, context) ?? state.Detail;

@@ -3,8 +3,7 @@ using CloudFlow.Language.Definitions;
 namespace CloudFlow.Engine.Interpreter.Executors;
 
 /// <summary>fdl.md 3.7: ends its scope successfully.</summary>
-internal sealed class SucceedStateExecutor : StateExecutor<SucceedState>
+internal sealed class SucceedStateExecutor : InstantStateExecutor<SucceedState>
 {
-    protected override ValueTask<StateOutcome> ExecuteAsync(SucceedState state, StateContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(StateOutcome.EndScope(context.Input));
+    protected override StateOutcome Execute(SucceedState state, StateContext context) => StateOutcome.EndScope(context.Input);
 }
