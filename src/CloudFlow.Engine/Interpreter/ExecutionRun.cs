@@ -18,6 +18,7 @@ public sealed class ExecutionRun : IDisposable
 
     internal ExecutionRun(
         ExecutionRecord record,
+        JsonNode? input,
         FlowDefinition definition,
         DataFlow dataFlow,
         IExecutionClock clock,
@@ -34,7 +35,7 @@ public sealed class ExecutionRun : IDisposable
         Journal = journal;
         Mocks = mocks;
         _store = store;
-        Input = JsonNode.Parse(record.Input);
+        Input = input;
         if (definition.TimeoutSeconds is { } timeout)
         {
             TimeoutAt = record.StartedTime.AddSeconds(timeout);

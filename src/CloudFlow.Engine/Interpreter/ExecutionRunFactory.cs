@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Registry;
 using CloudFlow.Engine.Storage;
@@ -19,17 +20,19 @@ internal sealed class ExecutionRunFactory(
     private readonly StateMachineDataFlow _stateMachineFlow = new(options.Value.Limits);
     private readonly LegacyDataFlow _legacyFlow = new(options.Value.Limits);
 
-    public ExecutionRun Create(ExecutionRecord record) => Build(record, [], new Dictionary<string, string>());
+    /// <summary>A new execution; <paramref name="input"/> is its Input, parsed once by the checks of StartExecution.</summary>
+    public ExecutionRun Create(ExecutionRecord record, JsonNode input) => Build(record, input, [], new Dictionary<string, string>());
 
     public ExecutionRun Resume(ExecutionRecord record) =>
-        Build(record, store.ReadHistory(record.Id, 0, int.MaxValue), store.ReadEffects(record.Id));
+        Build(record, JsonNode.Parse(record.Input), store.ReadHistory(record.Id, 0, int.MaxValue), store.ReadEffects(record.Id));
 
-    private ExecutionRun Build(ExecutionRecord record, IReadOnlyList<HistoryEvent> events, IReadOnlyDictionary<string, string> effects)
+    private ExecutionRun Build(ExecutionRecord record, JsonNode? input, IReadOnlyList<HistoryEvent> events, IReadOnlyDictionary<string, string> effects)
     {
         var clock = clocks.ForExecution(record.ClockOffset);
         var definition = definitions.Get(record.FlowDefinition);
         return new ExecutionRun(
             record,
+            input,
             definition,
             definition.Dialect is FlowDialect.LegacyFlow ? _legacyFlow : _stateMachineFlow,
             clock,

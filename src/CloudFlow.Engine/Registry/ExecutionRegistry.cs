@@ -127,15 +127,8 @@ internal sealed class ExecutionRegistry
 
     internal void Forget(ExecutionRun run) => _live.Remove(run);
 
-    private async Task<ExecutionRun> CreateAsync(string account, FlowRecord flow, string name, string input, string? scenario)
+    private async Task<ExecutionRun> CreateAsync(string account, FlowRecord flow, string name, (string Text, JsonObject Node) input, string? scenario)
     {
-        if (_store.Find(account, flow.Name, name) is { } existing)
-        {
-            return existing.Status.IsTerminal()
-                ? throw new CloudFlowException(ErrorCodes.ExecutionAlreadyExists, $"Execution {name} for flow {flow.Name} already exists.")
-                : Resume(existing);
-        }
-
         var record = new ExecutionRecord
         {
             Id = _store.NextId(),
@@ -143,18 +136,26 @@ internal sealed class ExecutionRegistry
             FlowName = flow.Name,
             Name = name,
             FlowDefinition = flow.Definition,
-            Input = input,
+            Input = input.Text,
             Status = ExecutionStatus.Running,
             StartedTime = _clock.Now,
             RoleArn = flow.RoleArn,
             Environment = flow.Environment,
             Scenario = scenario,
         };
-        var run = _runs.Create(record);
-        run.RecordStarted();
-        await _store.InsertAsync(record);
-        _queue.Enqueue(run);
-        return run;
+        var run = _runs.Create(record, input.Node);
+        if (await _store.TryInsertAsync(record))
+        {
+            _queue.Enqueue(run);
+            return run;
+        }
+
+        // The name is stored already: finished, or unfinished and not resumed yet (this process just started).
+        run.Dispose();
+        var existing = _store.Find(account, flow.Name, name) ?? throw new InvalidOperationException($"Execution {name} is neither new nor stored.");
+        return existing.Status.IsTerminal()
+            ? throw new CloudFlowException(ErrorCodes.ExecutionAlreadyExists, $"Execution {name} for flow {flow.Name} already exists.")
+            : Resume(existing);
     }
 
     private ExecutionRun Resume(ExecutionRecord execution)
@@ -165,11 +166,11 @@ internal sealed class ExecutionRegistry
     }
 
     /// <summary>Input must be a JSON object of at most the data limit; absent means {} (api.md, decisions.md Sizes).</summary>
-    private string CheckInput(string? input)
+    private (string Text, JsonObject Node) CheckInput(string? input)
     {
         if (string.IsNullOrEmpty(input))
         {
-            return "{}";
+            return ("{}", []);
         }
 
         if (Encoding.UTF8.GetByteCount(input) > _limits.DataBytes)
@@ -179,8 +180,8 @@ internal sealed class ExecutionRegistry
 
         try
         {
-            return JsonNode.Parse(input, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) is JsonObject
-                ? input
+            return JsonNode.Parse(input, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) is JsonObject node
+                ? (input, node)
                 : throw CloudFlowException.InvalidArgument("Input must be a JSON object.");
         }
         catch (JsonException e)

@@ -8,43 +8,47 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
 {
     private const string Columns = "id, account, flow_name, name, flow_definition, input, output, status, started_time, stopped_time, error_code, error_cause, role_arn, environment, scenario, clock_offset_ms";
 
+    private static readonly Statement InsertExecution = new(
+        $"INSERT INTO executions ({Columns}) VALUES ($id, $account, $flow, $name, $definition, $input, $output, $status, $started, $stopped, $error, $cause, $role, $environment, $scenario, $offset) ON CONFLICT DO NOTHING");
+
+    private static readonly Statement UpdateExecution = new(
+        "UPDATE executions SET output = $output, status = $status, stopped_time = $stopped, error_code = $error, error_cause = $cause, clock_offset_ms = $offset WHERE id = $id");
+
+    private static readonly Statement InsertHistory = new("INSERT INTO history (execution_id, first_event_id, last_event_id, events) VALUES ($id, $first, $last, $events)");
+
+    private static readonly Statement InsertEffect = new("INSERT OR REPLACE INTO effects (execution_id, effect_key, result) VALUES ($id, $key, $result)");
+
     private long _lastId = ReadLastId(database);
 
     public long NextId() => Interlocked.Increment(ref _lastId);
 
-    /// <summary>Stores a new execution (its first events come with its first checkpoint); fails with a unique-key error if the name is taken.</summary>
-    public Task InsertAsync(ExecutionRecord execution) => writes.WriteAsync(connection =>
+    /// <summary>
+    /// Stores a new execution (its first events come with its first checkpoint); false if the name is taken, which
+    /// the unique key decides, so StartExecution reads nothing first.
+    /// </summary>
+    public async Task<bool> TryInsertAsync(ExecutionRecord execution)
     {
-        using var command = connection.Command(
-            $"INSERT INTO executions ({Columns}) VALUES ($id, $account, $flow, $name, $definition, $input, $output, $status, $started, $stopped, $error, $cause, $role, $environment, $scenario, $offset)",
-            Parameters(execution));
-        command.ExecuteNonQuery();
-    });
+        var inserted = false;
+        await writes.WriteAsync(connection => inserted = InsertExecution.On(connection, Parameters(execution)).ExecuteNonQuery() == 1);
+        return inserted;
+    }
 
     public Task CheckpointAsync(ExecutionCheckpoint checkpoint) => writes.WriteAsync(connection =>
     {
-        var execution = checkpoint.Execution;
-        using (var command = connection.Command(
-            "UPDATE executions SET output = $output, status = $status, stopped_time = $stopped, error_code = $error, error_cause = $cause, clock_offset_ms = $offset WHERE id = $id",
-            Parameters(execution)))
-        {
-            command.ExecuteNonQuery();
-        }
-
+        var e = checkpoint.Execution;
+        UpdateExecution.On(
+            connection,
+            ("$id", e.Id), ("$output", e.Output), ("$status", e.Status.ToString()), ("$stopped", e.StoppedTime?.ToUnixMs()),
+            ("$error", e.ErrorCode), ("$cause", e.ErrorCause), ("$offset", (long)e.ClockOffset.TotalMilliseconds)).ExecuteNonQuery();
         if (checkpoint.History is { } history)
         {
-            using var events = connection.Command(
-                "INSERT INTO history (execution_id, first_event_id, last_event_id, events) VALUES ($id, $first, $last, $events)",
-                ("$id", execution.Id), ("$first", history.FirstEventId), ("$last", history.LastEventId), ("$events", history.Bytes));
-            events.ExecuteNonQuery();
+            InsertHistory.On(connection, ("$id", e.Id), ("$first", history.FirstEventId), ("$last", history.LastEventId), ("$events", history.Bytes))
+                .ExecuteNonQuery();
         }
 
         foreach (var (key, result) in checkpoint.Effects)
         {
-            using var effect = connection.Command(
-                "INSERT OR REPLACE INTO effects (execution_id, effect_key, result) VALUES ($id, $key, $result)",
-                ("$id", execution.Id), ("$key", key), ("$result", result));
-            effect.ExecuteNonQuery();
+            InsertEffect.On(connection, ("$id", e.Id), ("$key", key), ("$result", result)).ExecuteNonQuery();
         }
     });
 

@@ -1,45 +1,82 @@
+using System.Collections.Concurrent;
 using CloudFlow.Engine.Registry;
 using Microsoft.Data.Sqlite;
 
 namespace CloudFlow.Engine.Storage;
 
+/// <summary>
+/// Flows, with the ones read so far kept in memory: every StartExecution and DescribeExecution reads its flow, and
+/// flows change only through <see cref="SaveAsync"/> and <see cref="DeleteAsync"/>, which update the cache once committed.
+/// </summary>
 internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
 {
     private const string Columns = "account, name, id, definition, description, type, role_arn, execution_mode, external_storage_location, environment, resource_group_id, created_time, last_modified_time";
 
+    private readonly ConcurrentDictionary<(string Account, string Name), FlowRecord> _cache = new();
+    private readonly Lock _cacheLock = new();
+    private long _cacheVersion;
+
     /// <summary>Inserts or replaces; the registry has already decided which it is.</summary>
-    public Task SaveAsync(FlowRecord flow) => writes.WriteAsync(connection =>
+    public async Task SaveAsync(FlowRecord flow)
     {
-        using var command = connection.Command(
-            $"INSERT OR REPLACE INTO flows ({Columns}) VALUES ($account, $name, $id, $definition, $description, $type, $role, $mode, $storage, $environment, $group, $created, $modified)",
-            ("$account", flow.Account), ("$name", flow.Name), ("$id", flow.Id), ("$definition", flow.Definition),
-            ("$description", flow.Description), ("$type", flow.Type), ("$role", flow.RoleArn), ("$mode", flow.ExecutionMode),
-            ("$storage", flow.ExternalStorageLocation), ("$environment", flow.Environment), ("$group", flow.ResourceGroupId),
-            ("$created", flow.CreatedTime.ToUnixMs()), ("$modified", flow.LastModifiedTime.ToUnixMs()));
-        command.ExecuteNonQuery();
-    });
+        await writes.WriteAsync(connection =>
+        {
+            using var command = connection.Command(
+                $"INSERT OR REPLACE INTO flows ({Columns}) VALUES ($account, $name, $id, $definition, $description, $type, $role, $mode, $storage, $environment, $group, $created, $modified)",
+                ("$account", flow.Account), ("$name", flow.Name), ("$id", flow.Id), ("$definition", flow.Definition),
+                ("$description", flow.Description), ("$type", flow.Type), ("$role", flow.RoleArn), ("$mode", flow.ExecutionMode),
+                ("$storage", flow.ExternalStorageLocation), ("$environment", flow.Environment), ("$group", flow.ResourceGroupId),
+                ("$created", flow.CreatedTime.ToUnixMs()), ("$modified", flow.LastModifiedTime.ToUnixMs()));
+            command.ExecuteNonQuery();
+        });
+        Changed((flow.Account, flow.Name), flow);
+    }
 
     /// <summary>Removes the flow with its executions, their history and effects, and its mocks (api.md DeleteFlow).</summary>
-    public Task DeleteAsync(string account, string name) => writes.WriteAsync(connection =>
+    public async Task DeleteAsync(string account, string name)
     {
-        using var command = connection.Command(
-            """
-            DELETE FROM history WHERE execution_id IN (SELECT id FROM executions WHERE account = $account AND flow_name = $name);
-            DELETE FROM effects WHERE execution_id IN (SELECT id FROM executions WHERE account = $account AND flow_name = $name);
-            DELETE FROM executions WHERE account = $account AND flow_name = $name;
-            DELETE FROM mocks WHERE account = $account AND flow_name = $name;
-            DELETE FROM flows WHERE account = $account AND name = $name;
-            """,
-            ("$account", account), ("$name", name));
-        command.ExecuteNonQuery();
-    });
+        await writes.WriteAsync(connection =>
+        {
+            using var command = connection.Command(
+                """
+                DELETE FROM history WHERE execution_id IN (SELECT id FROM executions WHERE account = $account AND flow_name = $name);
+                DELETE FROM effects WHERE execution_id IN (SELECT id FROM executions WHERE account = $account AND flow_name = $name);
+                DELETE FROM executions WHERE account = $account AND flow_name = $name;
+                DELETE FROM mocks WHERE account = $account AND flow_name = $name;
+                DELETE FROM flows WHERE account = $account AND name = $name;
+                """,
+                ("$account", account), ("$name", name));
+            command.ExecuteNonQuery();
+        });
+        Changed((account, name), null);
+    }
 
     public FlowRecord? Find(string account, string name)
     {
-        using var connection = database.Open();
-        using var command = connection.Command($"SELECT {Columns} FROM flows WHERE account = $account AND name = $name", ("$account", account), ("$name", name));
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? Read(reader) : null;
+        if (_cache.TryGetValue((account, name), out var cached))
+        {
+            return cached;
+        }
+
+        var version = Volatile.Read(ref _cacheVersion);
+        FlowRecord? flow;
+        using (var connection = database.Open())
+        using (var command = connection.Command($"SELECT {Columns} FROM flows WHERE account = $account AND name = $name", ("$account", account), ("$name", name)))
+        using (var reader = command.ExecuteReader())
+        {
+            flow = reader.Read() ? Read(reader) : null;
+        }
+
+        lock (_cacheLock)
+        {
+            // A write committed while this read ran may have made it stale; the next read will see the write.
+            if (flow is not null && _cacheVersion == version)
+            {
+                _cache.TryAdd((account, name), flow);
+            }
+        }
+
+        return flow;
     }
 
     /// <summary>Flows in name order, starting at <paramref name="fromName"/>; one more than asked tells whether a page follows.</summary>
@@ -75,4 +112,20 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
         CreatedTime = SqliteExtensions.FromUnixMs(reader.GetInt64(11)),
         LastModifiedTime = SqliteExtensions.FromUnixMs(reader.GetInt64(12)),
     };
+
+    private void Changed((string Account, string Name) key, FlowRecord? flow)
+    {
+        lock (_cacheLock)
+        {
+            _cacheVersion++;
+            if (flow is null)
+            {
+                _cache.TryRemove(key, out _);
+            }
+            else
+            {
+                _cache[key] = flow;
+            }
+        }
+    }
 }

@@ -10,6 +10,12 @@ namespace CloudFlow.Engine.Storage;
 internal sealed class WriteQueue : IAsyncDisposable
 {
     private const int MaxBatch = 512;
+    private static readonly Statement Begin = new("BEGIN IMMEDIATE");
+    private static readonly Statement Commit = new("COMMIT");
+    private static readonly Statement RollBack = new("ROLLBACK");
+    private static readonly Statement Savepoint = new("SAVEPOINT w");
+    private static readonly Statement Release = new("RELEASE w");
+    private static readonly Statement Undo = new("ROLLBACK TO w; RELEASE w");
     private readonly Channel<PendingWrite> _channel = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteDatabase _database;
     private readonly Task _loop;
@@ -45,24 +51,24 @@ internal sealed class WriteQueue : IAsyncDisposable
                 batch.Add(next);
             }
 
-            Commit(connection, batch);
+            CommitBatch(connection, batch);
             batch.Clear();
         }
     }
 
-    private static void Commit(SqliteConnection connection, List<PendingWrite> batch)
+    private static void CommitBatch(SqliteConnection connection, List<PendingWrite> batch)
     {
         var failures = new Exception?[batch.Count];
         try
         {
             // BEGIN/COMMIT as SQL, so the writes' commands need no transaction object.
-            SqliteDatabase.Execute(connection, "BEGIN IMMEDIATE");
+            Begin.On(connection).ExecuteNonQuery();
             for (var i = 0; i < batch.Count; i++)
             {
                 failures[i] = Apply(connection, batch[i]);
             }
 
-            SqliteDatabase.Execute(connection, "COMMIT");
+            Commit.On(connection).ExecuteNonQuery();
 
             for (var i = 0; i < batch.Count; i++)
             {
@@ -78,7 +84,7 @@ internal sealed class WriteQueue : IAsyncDisposable
         }
         catch (SqliteException e)
         {
-            RollBack(connection);
+            RollBackBatch(connection);
 
             foreach (var pending in batch)
             {
@@ -87,11 +93,11 @@ internal sealed class WriteQueue : IAsyncDisposable
         }
     }
 
-    private static void RollBack(SqliteConnection connection)
+    private static void RollBackBatch(SqliteConnection connection)
     {
         try
         {
-            SqliteDatabase.Execute(connection, "ROLLBACK");
+            RollBack.On(connection).ExecuteNonQuery();
         }
         catch (SqliteException)
         {
@@ -102,16 +108,16 @@ internal sealed class WriteQueue : IAsyncDisposable
     // Each write gets a savepoint, so one failing write (a unique-key race) does not undo its neighbours.
     private static Exception? Apply(SqliteConnection connection, PendingWrite pending)
     {
-        SqliteDatabase.Execute(connection, "SAVEPOINT w");
+        Savepoint.On(connection).ExecuteNonQuery();
         try
         {
             pending.Write(connection);
-            SqliteDatabase.Execute(connection, "RELEASE w");
+            Release.On(connection).ExecuteNonQuery();
             return null;
         }
         catch (Exception e)
         {
-            SqliteDatabase.Execute(connection, "ROLLBACK TO w; RELEASE w");
+            Undo.On(connection).ExecuteNonQuery();
             return e;
         }
     }
