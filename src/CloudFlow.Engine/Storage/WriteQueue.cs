@@ -5,7 +5,8 @@ namespace CloudFlow.Engine.Storage;
 
 /// <summary>
 /// Group commit: one writer connection drains every pending write into one transaction, so many concurrent
-/// StartExecution calls share a commit. A caller's task completes only after its write is committed.
+/// StartExecution calls share a commit. A caller's task completes only after its write is committed. The writer has
+/// its own thread: a commit blocks on SQLite, and on a small machine a blocked pool thread is half the pool.
 /// </summary>
 internal sealed class WriteQueue : IAsyncDisposable
 {
@@ -18,12 +19,12 @@ internal sealed class WriteQueue : IAsyncDisposable
     private static readonly Statement Undo = new("ROLLBACK TO w; RELEASE w");
     private readonly Channel<PendingWrite> _channel = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteDatabase _database;
-    private readonly Task _loop;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public WriteQueue(SqliteDatabase database)
     {
         _database = database;
-        _loop = Task.Run(RunAsync);
+        new Thread(Run) { IsBackground = true, Name = "CloudFlow writer" }.Start();
     }
 
     public Task WriteAsync(Action<SqliteConnection> write)
@@ -37,22 +38,32 @@ internal sealed class WriteQueue : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _channel.Writer.TryComplete();
-        await _loop;
+        await _stopped.Task;
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
-        using var connection = _database.Open();
-        var batch = new List<PendingWrite>(MaxBatch);
-        while (await _channel.Reader.WaitToReadAsync())
+        try
         {
-            while (batch.Count < MaxBatch && _channel.Reader.TryRead(out var next))
+            using var connection = _database.Open();
+            var batch = new List<PendingWrite>(MaxBatch);
+            var reader = _channel.Reader;
+            while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                batch.Add(next);
+                while (batch.Count < MaxBatch && reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                }
+
+                CommitBatch(connection, batch);
+                batch.Clear();
             }
 
-            CommitBatch(connection, batch);
-            batch.Clear();
+            _stopped.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            _stopped.TrySetException(e);
         }
     }
 
