@@ -14,6 +14,7 @@ public sealed class ExecutionRun : IDisposable
     private readonly Dictionary<string, int> _invocations = new(StringComparer.Ordinal);
     private readonly ExecutionStore _store;
     private readonly CancellationTokenSource _stop = new();
+    private readonly IDisposable _running;
     private JsonObject _global = [];
 
     internal ExecutionRun(
@@ -36,6 +37,10 @@ public sealed class ExecutionRun : IDisposable
         Mocks = mocks;
         _store = store;
         Input = input;
+
+        // Busy from the start, not from when a worker picks it up: a manual clock's advance must wait for a run that
+        // is queued and has not reached its first wait yet.
+        _running = clock.Running();
         if (definition.TimeoutSeconds is { } timeout)
         {
             TimeoutAt = record.StartedTime.AddSeconds(timeout);
@@ -141,5 +146,9 @@ public sealed class ExecutionRun : IDisposable
 
     public Task CheckpointAsync() => CheckpointAsync(Record);
 
-    public void Dispose() => _stop.Dispose();
+    public void Dispose()
+    {
+        _running.Dispose();
+        _stop.Dispose();
+    }
 }

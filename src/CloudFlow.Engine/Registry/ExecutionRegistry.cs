@@ -144,7 +144,18 @@ internal sealed class ExecutionRegistry
             Scenario = scenario,
         };
         var run = _runs.Create(record, input.Node);
-        if (await _store.TryInsertAsync(record))
+        bool inserted;
+        try
+        {
+            inserted = await _store.TryInsertAsync(record);
+        }
+        catch
+        {
+            run.Dispose();
+            throw;
+        }
+
+        if (inserted)
         {
             _queue.Enqueue(run);
             return run;
