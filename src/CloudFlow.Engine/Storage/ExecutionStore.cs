@@ -9,14 +9,14 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
     private const string Columns = "id, account, flow_name, name, flow_definition, input, output, status, started_time, stopped_time, error_code, error_cause, role_arn, environment, scenario, clock_offset_ms";
 
     private static readonly Statement InsertExecution = new(
-        $"INSERT INTO executions ({Columns}) VALUES ($id, $account, $flow, $name, $definition, $input, $output, $status, $started, $stopped, $error, $cause, $role, $environment, $scenario, $offset) ON CONFLICT DO NOTHING");
+        $"INSERT INTO executions ({Columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
 
     private static readonly Statement UpdateExecution = new(
-        "UPDATE executions SET output = $output, status = $status, stopped_time = $stopped, error_code = $error, error_cause = $cause, clock_offset_ms = $offset WHERE id = $id");
+        "UPDATE executions SET output = ?, status = ?, stopped_time = ?, error_code = ?, error_cause = ?, clock_offset_ms = ? WHERE id = ?");
 
-    private static readonly Statement InsertHistory = new("INSERT INTO history (execution_id, first_event_id, last_event_id, events) VALUES ($id, $first, $last, $events)");
+    private static readonly Statement InsertHistory = new("INSERT INTO history (execution_id, first_event_id, last_event_id, events) VALUES (?, ?, ?, ?)");
 
-    private static readonly Statement InsertEffect = new("INSERT OR REPLACE INTO effects (execution_id, effect_key, result) VALUES ($id, $key, $result)");
+    private static readonly Statement InsertEffect = new("INSERT OR REPLACE INTO effects (execution_id, effect_key, result) VALUES (?, ?, ?)");
 
     private long _lastId = ReadLastId(database);
 
@@ -29,26 +29,28 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
     public async Task<bool> TryInsertAsync(ExecutionRecord execution)
     {
         var inserted = false;
-        await writes.WriteAsync(connection => inserted = InsertExecution.On(connection, Parameters(execution)).ExecuteNonQuery() == 1);
+        var e = execution;
+        await writes.WriteAsync(connection => inserted = InsertExecution.Run(
+            connection,
+            e.Id, e.Account, e.FlowName, e.Name, e.FlowDefinition, e.Input, e.Output, e.Status.ToString(), e.StartedTime.ToUnixMs(), e.StoppedTime?.ToUnixMs(),
+            e.ErrorCode, e.ErrorCause, e.RoleArn, e.Environment, e.Scenario, (long)e.ClockOffset.TotalMilliseconds) == 1);
         return inserted;
     }
 
     public Task CheckpointAsync(ExecutionCheckpoint checkpoint) => writes.WriteAsync(connection =>
     {
         var e = checkpoint.Execution;
-        UpdateExecution.On(
+        UpdateExecution.Run(
             connection,
-            ("$id", e.Id), ("$output", e.Output), ("$status", e.Status.ToString()), ("$stopped", e.StoppedTime?.ToUnixMs()),
-            ("$error", e.ErrorCode), ("$cause", e.ErrorCause), ("$offset", (long)e.ClockOffset.TotalMilliseconds)).ExecuteNonQuery();
+            e.Output, e.Status.ToString(), e.StoppedTime?.ToUnixMs(), e.ErrorCode, e.ErrorCause, (long)e.ClockOffset.TotalMilliseconds, e.Id);
         if (checkpoint.History is { } history)
         {
-            InsertHistory.On(connection, ("$id", e.Id), ("$first", history.FirstEventId), ("$last", history.LastEventId), ("$events", history.Bytes))
-                .ExecuteNonQuery();
+            InsertHistory.Run(connection, e.Id, history.FirstEventId, history.LastEventId, history.Bytes);
         }
 
         foreach (var (key, result) in checkpoint.Effects)
         {
-            InsertEffect.On(connection, ("$id", e.Id), ("$key", key), ("$result", result)).ExecuteNonQuery();
+            InsertEffect.Run(connection, e.Id, key, result);
         }
     });
 
@@ -129,14 +131,6 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
 
         return effects;
     }
-
-    private static (string, object?)[] Parameters(ExecutionRecord e) =>
-    [
-        ("$id", e.Id), ("$account", e.Account), ("$flow", e.FlowName), ("$name", e.Name), ("$definition", e.FlowDefinition),
-        ("$input", e.Input), ("$output", e.Output), ("$status", e.Status.ToString()), ("$started", e.StartedTime.ToUnixMs()),
-        ("$stopped", e.StoppedTime?.ToUnixMs()), ("$error", e.ErrorCode), ("$cause", e.ErrorCause), ("$role", e.RoleArn),
-        ("$environment", e.Environment), ("$scenario", e.Scenario), ("$offset", (long)e.ClockOffset.TotalMilliseconds),
-    ];
 
     private ExecutionRecord? QueryOne(string where, params (string, object?)[] parameters) => Query(where + " LIMIT 1", parameters).FirstOrDefault();
 

@@ -4,15 +4,10 @@ namespace CloudFlow.Engine.Storage;
 
 internal static class SqliteExtensions
 {
-    public static SqliteCommand Command(this SqliteConnection connection, string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
+    public static SqliteCommand Command(this SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        return command.Bind(parameters);
-    }
-
-    public static SqliteCommand Bind(this SqliteCommand command, ReadOnlySpan<(string Name, object? Value)> parameters)
-    {
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);

@@ -16,7 +16,7 @@ internal sealed class WriteQueue : IAsyncDisposable
     private static readonly Statement RollBack = new("ROLLBACK");
     private static readonly Statement Savepoint = new("SAVEPOINT w");
     private static readonly Statement Release = new("RELEASE w");
-    private static readonly Statement Undo = new("ROLLBACK TO w; RELEASE w");
+    private static readonly Statement Undo = new("ROLLBACK TO w");
     private readonly Channel<PendingWrite> _channel = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteDatabase _database;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -73,13 +73,13 @@ internal sealed class WriteQueue : IAsyncDisposable
         try
         {
             // BEGIN/COMMIT as SQL, so the writes' commands need no transaction object.
-            Begin.On(connection).ExecuteNonQuery();
+            Begin.Run(connection);
             for (var i = 0; i < batch.Count; i++)
             {
                 failures[i] = Apply(connection, batch[i]);
             }
 
-            Commit.On(connection).ExecuteNonQuery();
+            Commit.Run(connection);
 
             for (var i = 0; i < batch.Count; i++)
             {
@@ -108,7 +108,7 @@ internal sealed class WriteQueue : IAsyncDisposable
     {
         try
         {
-            RollBack.On(connection).ExecuteNonQuery();
+            RollBack.Run(connection);
         }
         catch (SqliteException)
         {
@@ -119,16 +119,17 @@ internal sealed class WriteQueue : IAsyncDisposable
     // Each write gets a savepoint, so one failing write (a unique-key race) does not undo its neighbours.
     private static Exception? Apply(SqliteConnection connection, PendingWrite pending)
     {
-        Savepoint.On(connection).ExecuteNonQuery();
+        Savepoint.Run(connection);
         try
         {
             pending.Write(connection);
-            Release.On(connection).ExecuteNonQuery();
+            Release.Run(connection);
             return null;
         }
         catch (Exception e)
         {
-            Undo.On(connection).ExecuteNonQuery();
+            Undo.Run(connection);
+            Release.Run(connection);
             return e;
         }
     }
