@@ -28,6 +28,9 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
 
     public async Task<DateTimeOffset> AdvanceAsync(TimeSpan by)
     {
+        // Executions still busy at the current time (just started, or woken by the last advance) reach their wait
+        // points first, so a Wait they enter now is timed from now and not from the advanced time.
+        await Task.WhenAny(SettledTask(), Task.Delay(SettleLimit));
         List<Waiter> due = [];
         DateTimeOffset now;
         lock (_lock)
