@@ -27,7 +27,5 @@ internal static class LoggingExtensions
             writeToProviders: true);
     }
 
-    public static void UseCloudFlowRequestLogging(this WebApplication app) =>
-        app.UseSerilogRequestLogging(options =>
-            options.EnrichDiagnosticContext = (context, http) => context.Set("Action", http.Request.Query["Action"].ToString()));
+    public static void UseCloudFlowRequestLogging(this WebApplication app) => app.UseMiddleware<RequestLogging>();
 }

@@ -22,26 +22,36 @@ internal sealed class RpcRequestReader(LimitsOptions limits)
             return (null, [], new RpcError(ErrorCodes.EntityTooLarge, $"The payload size exceeds maximum allowed size ({limits.RequestBytes} bytes)."));
         }
 
-        var query = request.Query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? ""))).ToList();
+        var query = QueryOf(request);
         if (body.Length == 0)
         {
             return (new RpcParameters(query, []), body, null);
         }
 
-        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        return mediaType switch
+        var mediaType = MediaTypeOf(request.ContentType);
+        if (mediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
-            "application/x-www-form-urlencoded" => (new RpcParameters(query, ParseForm(body)), body, null),
-            "application/json" => ParseJson(query, body),
-            _ => (null, body, new RpcError(ErrorCodes.UnsupportedMediaType, "The content type must be \"application/json\".")),
-        };
+            return (new RpcParameters(query, ParseForm(body)), body, null);
+        }
+
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            ? ParseJson(query, body)
+            : (null, body, new RpcError(ErrorCodes.UnsupportedMediaType, "The content type must be \"application/json\"."));
     }
 
+    /// <summary>Null when the body is over the limit. A declared length is read into an array of that size at once.</summary>
     private async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > limits.RequestBytes)
+        if (request.ContentLength is { } length)
         {
-            return null;
+            if (length > limits.RequestBytes)
+            {
+                return null;
+            }
+
+            var exact = new byte[length];
+            await request.Body.ReadExactlyAsync(exact, cancellationToken);
+            return exact;
         }
 
         using var buffer = new MemoryStream();
@@ -60,10 +70,43 @@ internal sealed class RpcRequestReader(LimitsOptions limits)
         return buffer.ToArray();
     }
 
-    private static List<KeyValuePair<string, string>> ParseForm(byte[] body) =>
-        QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body))
-            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")))
-            .ToList();
+    private static List<KeyValuePair<string, string>> QueryOf(HttpRequest request)
+    {
+        if (!request.QueryString.HasValue)
+        {
+            return [];
+        }
+
+        var query = new List<KeyValuePair<string, string>>();
+        foreach (var (name, values) in request.Query)
+        {
+            foreach (var value in values)
+            {
+                query.Add(new(name, value ?? ""));
+            }
+        }
+
+        return query;
+    }
+
+    private static ReadOnlySpan<char> MediaTypeOf(string? contentType)
+    {
+        var type = contentType.AsSpan();
+        var parameters = type.IndexOf(';');
+        return (parameters < 0 ? type : type[..parameters]).Trim();
+    }
+
+    /// <summary>The pairs in the order sent, decoded as ASP.NET Core decodes a query string.</summary>
+    private static List<KeyValuePair<string, string>> ParseForm(byte[] body)
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (var pair in new QueryStringEnumerable(Encoding.UTF8.GetString(body)))
+        {
+            pairs.Add(new(pair.DecodeName().ToString(), pair.DecodeValue().ToString()));
+        }
+
+        return pairs;
+    }
 
     /// <summary>Members are the parameters; a value that is not a string is taken as its JSON text.</summary>
     private static (RpcParameters?, byte[], RpcError?) ParseJson(List<KeyValuePair<string, string>> query, byte[] body)

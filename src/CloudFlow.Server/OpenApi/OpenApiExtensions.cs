@@ -14,9 +14,13 @@ internal static class OpenApiExtensions
         return services;
     }
 
-    public static void UseCloudFlowOpenApi(this WebApplication app)
-    {
-        app.UseSwagger();
-        app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "CloudFlow emulator"));
-    }
+    /// <summary>Only requests under /swagger go through Swashbuckle's middleware (a static-file server among them).</summary>
+    public static void UseCloudFlowOpenApi(this WebApplication app) =>
+        app.UseWhen(
+            http => http.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase),
+            swagger =>
+            {
+                swagger.UseSwagger();
+                swagger.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "CloudFlow emulator"));
+            });
 }
