@@ -5,10 +5,9 @@ using CloudFlow.Language.Expressions;
 namespace CloudFlow.Engine.Interpreter;
 
 /// <summary>One visit of one state: what its executor and constructors see (fdl.md 4.2 variables).</summary>
-public sealed class StateContext
+public sealed class StateContext : ILazyScopeValues
 {
-    private Func<JsonNode?>? _buildContext;
-    private Func<Random>? _createRandom;
+    private AttemptName? _attempt;
 
     internal StateContext(ExecutionRun run, Lane lane, StateDefinition state, int visit, ScopeRunner scopes)
     {
@@ -37,17 +36,33 @@ public sealed class StateContext
     internal ScopeRunner Scopes { get; }
 
     /// <summary>Names this visit's attempt, for effect keys and child lanes: stable across a replay.</summary>
-    public string AttemptKey => $"{State.Name}#{Visit}.{RetryCount}";
+    public string AttemptKey
+    {
+        get
+        {
+            // Read by every Map iteration and Parallel branch of the attempt, from several threads.
+            var attempt = _attempt;
+            if (attempt?.RetryCount != RetryCount)
+            {
+                _attempt = attempt = new AttemptName($"{State.Name}#{Visit}.{RetryCount}", RetryCount);
+            }
+
+            return attempt.Key;
+        }
+    }
 
     public ExpressionScope Scope(JsonNode? input, JsonNode? output = null, JsonNode? item = null, JsonObject? error = null) => new()
     {
         Input = input,
         Output = output,
         Item = item,
-        ContextFactory = error is null ? _buildContext ??= () => ContextObject.Build(this, null) : () => ContextObject.Build(this, error),
         Global = Run.Global,
-        RandomFactory = _createRandom ??= () => new Random(StableSeed()),
+        Lazy = error is null ? this : new CaughtScopeValues(this, error),
     };
+
+    JsonNode? ILazyScopeValues.BuildContext() => ContextObject.Build(this, null);
+
+    Random ILazyScopeValues.CreateRandom() => new(StableSeed());
 
     /// <summary>The same seed for the same attempt in every process, so uuid() and randomInt() repeat on a replay.</summary>
     private int StableSeed()
@@ -83,5 +98,15 @@ public sealed class StateContext
         {
             throw new StateErrorException(ErrorNames.InvalidExpression, $"State '{State.Name}': {e.Message}");
         }
+    }
+
+    private sealed record AttemptName(string Key, int RetryCount);
+
+    /// <summary>A Catch constructor's scope: $Context.Current.Error is the error it caught (fdl.md 7.4).</summary>
+    private sealed class CaughtScopeValues(StateContext state, JsonObject error) : ILazyScopeValues
+    {
+        public JsonNode? BuildContext() => ContextObject.Build(state, error);
+
+        public Random CreateRandom() => new(state.StableSeed());
     }
 }

@@ -45,7 +45,14 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
             e.Output, e.Status.ToString(), e.StoppedTime?.ToUnixMs(), e.ErrorCode, e.ErrorCause, (long)e.ClockOffset.TotalMilliseconds, e.Id);
         if (checkpoint.History is { } history)
         {
-            InsertHistory.Run(connection, e.Id, history.FirstEventId, history.LastEventId, history.Bytes);
+            try
+            {
+                InsertHistory.Run(connection, e.Id, history.FirstEventId, history.LastEventId, history.Bytes.Memory);
+            }
+            finally
+            {
+                history.Bytes.Return();
+            }
         }
 
         foreach (var (key, result) in checkpoint.Effects)

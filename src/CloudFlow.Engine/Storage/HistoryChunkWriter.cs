@@ -16,7 +16,7 @@ internal sealed class HistoryChunkWriter
     [ThreadStatic]
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_json;
 
-    private readonly ArrayBufferWriter<byte> _bytes = new(256);
+    private readonly PooledBuffer _bytes = new();
     private readonly RecentValues<string> _texts = new(RecentTexts);
     private readonly RecentValues<EventDetail> _details = new(RecentTexts);
     private long _firstId;
@@ -91,8 +91,7 @@ internal sealed class HistoryChunkWriter
             return null;
         }
 
-        var chunk = new HistoryChunk(_firstId, _lastId, _bytes.WrittenSpan.ToArray());
-        _bytes.ResetWrittenCount();
+        var chunk = new HistoryChunk(_firstId, _lastId, _bytes.Detach());
         _texts.Clear();
         _details.Clear();
         (_lastId, _lastMs, _lastName, _lastLane, _lastSeq, _lastDetail) = (0, 0, null, null, -1, null);

@@ -66,7 +66,7 @@ internal sealed class Statement(string sql)
         string text => raw.sqlite3_bind_text16(statement, index, text),
         long number => raw.sqlite3_bind_int64(statement, index, number),
         int number => raw.sqlite3_bind_int64(statement, index, number),
-        byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
+        ReadOnlyMemory<byte> bytes => raw.sqlite3_bind_blob(statement, index, bytes.Span),
         _ => throw new ArgumentException($"No SQLite binding for {value.GetType()}.", nameof(value)),
     };
 

@@ -5,8 +5,7 @@ namespace CloudFlow.Language.Expressions;
 /// <summary>The variables an expression can read (fdl.md 4.2 table). Values are never mutated by evaluation.</summary>
 public sealed class ExpressionScope
 {
-    private readonly Func<JsonNode?>? _buildContext;
-    private readonly Func<Random>? _createRandom;
+    private readonly ILazyScopeValues? _lazy;
     private JsonNode? _context;
     private Random? _random;
 
@@ -17,26 +16,20 @@ public sealed class ExpressionScope
 
     public JsonNode? Context
     {
-        get => _context ??= _buildContext?.Invoke();
+        get => _context ??= _lazy?.BuildContext();
         init => _context = value;
-    }
-
-    /// <summary>Builds <see cref="Context"/> on its first read: few expressions read it, and building it copies inputs.</summary>
-    public Func<JsonNode?> ContextFactory
-    {
-        init => _buildContext = value;
     }
 
     /// <summary>Source of randomness for uuid() and randomInt(); seeded per state visit so a replay gives the same values.</summary>
     public Random Random
     {
-        get => _random ??= _createRandom?.Invoke() ?? Random.Shared;
+        get => _random ??= _lazy?.CreateRandom() ?? Random.Shared;
         init => _random = value;
     }
 
-    /// <summary>Creates <see cref="Random"/> on its first use: seeding one costs more than most expressions.</summary>
-    public Func<Random> RandomFactory
+    /// <summary>Supplies <see cref="Context"/> and <see cref="Random"/> when they are not given and an expression reads them.</summary>
+    public ILazyScopeValues? Lazy
     {
-        init => _createRandom = value;
+        init => _lazy = value;
     }
 }
