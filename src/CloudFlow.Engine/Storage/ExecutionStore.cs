@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using CloudFlow.Engine.Registry;
 using Microsoft.Data.Sqlite;
@@ -18,6 +19,9 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
 
     private static readonly Statement InsertEffect = new("INSERT OR REPLACE INTO effects (execution_id, effect_key, result) VALUES (?, ?, ?)");
 
+    // Each execution stores the definition that runs; its flow's text is encoded once, not per execution.
+    private static readonly ConditionalWeakTable<string, byte[]> DefinitionsInUtf8 = new();
+
     private long _lastId = ReadLastId(database);
 
     public long NextId() => Interlocked.Increment(ref _lastId);
@@ -32,7 +36,7 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         var e = execution;
         await writes.WriteAsync(connection => inserted = InsertExecution.Run(
             connection,
-            e.Id, e.Account, e.FlowName, e.Name, e.FlowDefinition, e.Input, e.Output, e.Status.ToString(), e.StartedTime.ToUnixMs(), e.StoppedTime?.ToUnixMs(),
+            e.Id, e.Account, e.FlowName, e.Name, new Utf8Text(DefinitionsInUtf8.GetValue(e.FlowDefinition, static text => Encoding.UTF8.GetBytes(text))), e.Input, e.Output, e.Status.ToString(), e.StartedTime.ToUnixMs(), e.StoppedTime?.ToUnixMs(),
             e.ErrorCode, e.ErrorCause, e.RoleArn, e.Environment, e.Scenario, (long)e.ClockOffset.TotalMilliseconds) == 1);
         return inserted;
     }

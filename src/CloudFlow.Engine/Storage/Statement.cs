@@ -64,6 +64,7 @@ internal sealed class Statement(string sql)
     {
         null => raw.sqlite3_bind_null(statement, index),
         string text => raw.sqlite3_bind_text16(statement, index, text),
+        Utf8Text text => raw.sqlite3_bind_text(statement, index, text.Bytes),
         long number => raw.sqlite3_bind_int64(statement, index, number),
         int number => raw.sqlite3_bind_int64(statement, index, number),
         ReadOnlyMemory<byte> bytes => raw.sqlite3_bind_blob(statement, index, bytes.Span),
@@ -78,3 +79,6 @@ internal sealed class Statement(string sql)
         }
     }
 }
+
+/// <summary>Text kept in UTF-8, bound without SQLite converting it again on every run.</summary>
+internal readonly record struct Utf8Text(byte[] Bytes);
