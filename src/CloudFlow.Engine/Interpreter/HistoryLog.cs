@@ -54,21 +54,38 @@ public sealed class HistoryLog
     {
         lock (_lock)
         {
-            var seq = lane.NextSeq++;
-            if (_stored.Count > 0 && _stored.TryGetValue(lane.Path, out var ids) && seq < ids.Count)
-            {
-                return lane.LastEventId = ids[seq];
-            }
-
-            if (!final && _lastEventId >= _limit)
-            {
-                throw new HistoryLimitExceededException(_limit);
-            }
-
-            var id = ++_lastEventId;
-            _pending.Add(id, lane.LastEventId, type, stepName, at ?? _clock.Now, detail, lane.Path, seq);
-            return lane.LastEventId = id;
+            return AppendLocked(lane, type, stepName, detail, final, at ?? _clock.Now);
         }
+    }
+
+    /// <summary>Events of one step that happened together, at <paramref name="at"/>: one lock for all of them.</summary>
+    internal void Append(Lane lane, string stepName, DateTimeOffset at, ReadOnlySpan<(string Type, EventDetail Detail)> events)
+    {
+        lock (_lock)
+        {
+            foreach (var (type, detail) in events)
+            {
+                AppendLocked(lane, type, stepName, detail, final: false, at);
+            }
+        }
+    }
+
+    private long AppendLocked(Lane lane, string type, string stepName, in EventDetail detail, bool final, DateTimeOffset at)
+    {
+        var seq = lane.NextSeq++;
+        if (_stored.Count > 0 && _stored.TryGetValue(lane.Path, out var ids) && seq < ids.Count)
+        {
+            return lane.LastEventId = ids[seq];
+        }
+
+        if (!final && _lastEventId >= _limit)
+        {
+            throw new HistoryLimitExceededException(_limit);
+        }
+
+        var id = ++_lastEventId;
+        _pending.Add(id, lane.LastEventId, type, stepName, at, detail, lane.Path, seq);
+        return lane.LastEventId = id;
     }
 
     /// <summary>Takes the events recorded since the last call, encoded for storage; null if there are none.</summary>

@@ -21,19 +21,45 @@ internal sealed class StateRunner(StateExecutorFactory executors)
             : RunAsync(executor, context, scope, cancellationToken);
     }
 
-    /// <summary>All its events carry the time it was entered: reading the clock costs more than the state's work.</summary>
+    /// <summary>
+    /// Its events happen within microseconds of each other: they carry the time it was entered (a clock read costs
+    /// more than a Pass state's work) and are recorded together once its outcome is known.
+    /// </summary>
     private static StepResult RunInstant(IInstantStateExecutor executor, StateContext context, ScopeData scope)
     {
-        var now = context.Run.Clock.Now;
-        Enter(context, scope, now);
+        var (run, lane, name) = (context.Run, context.Lane, context.State.Name);
+        var now = run.Clock.Now;
+        var entered = run.DataFlow.Entered(scope);
+        var started = false;
         try
         {
-            Start(context, scope, now);
-            return Succeed(context, executor.Execute(context), now);
+            context.Input = run.DataFlow.Input(context, scope);
+            started = true;
+            var outcome = executor.Execute(context);
+            var exit = run.DataFlow.Finish(context, outcome.Result);
+            run.History.Append(lane, name, now, [
+                (EventTypes.StepEntered, entered),
+                (EventTypes.StepStarted, EventDetail.Input(context.Input)),
+                (EventTypes.StepSucceeded, EventDetail.Output(exit.Output)),
+                (EventTypes.StepExited, exit.Exited)]);
+            return Next(context.State, outcome, exit);
         }
         catch (StateErrorException e)
         {
-            Fail(context, e, now);
+            var failure = EventDetail.Failure(e.Error, e.Cause);
+            if (started)
+            {
+                run.History.Append(lane, name, now, [
+                    (EventTypes.StepEntered, entered),
+                    (EventTypes.StepStarted, EventDetail.Input(context.Input)),
+                    (EventTypes.StepFailed, failure),
+                    (EventTypes.StepExited, failure)]);
+            }
+            else
+            {
+                run.History.Append(lane, name, now, [(EventTypes.StepEntered, entered), (EventTypes.StepFailed, failure), (EventTypes.StepExited, failure)]);
+            }
+
             throw;
         }
     }
@@ -41,7 +67,7 @@ internal sealed class StateRunner(StateExecutorFactory executors)
     private static async ValueTask<StepResult> RunAsync(IStateExecutor executor, StateContext context, ScopeData scope, CancellationToken cancellationToken)
     {
         var (run, state) = (context.Run, context.State);
-        Enter(context, scope, at: null);
+        run.History.Append(context.Lane, EventTypes.StepEntered, state.Name, run.DataFlow.Entered(scope));
         var attempts = state.Retry.Count == 0 ? null : new int[state.Retry.Count];
         var started = false;
         while (true)
@@ -50,12 +76,13 @@ internal sealed class StateRunner(StateExecutorFactory executors)
             {
                 if (!started)
                 {
-                    Start(context, scope, at: null);
+                    context.Input = run.DataFlow.Input(context, scope);
+                    run.History.Append(context.Lane, EventTypes.StepStarted, state.Name, EventDetail.Input(context.Input));
                     started = true;
                 }
 
                 var outcome = await executor.ExecuteAsync(context, cancellationToken);
-                return Succeed(context, outcome, at: null);
+                return Succeed(context, outcome);
             }
             catch (StateErrorException e)
             {
@@ -68,13 +95,15 @@ internal sealed class StateRunner(StateExecutorFactory executors)
                     continue;
                 }
 
+                var failure = EventDetail.Failure(e.Error, e.Cause);
+                run.History.Append(context.Lane, EventTypes.StepFailed, state.Name, failure);
                 if (CatchRuleFor(state, e.Error) is not { } rule)
                 {
-                    Fail(context, e, at: null);
+                    // No Catch takes the error: the scope fails with it.
+                    run.History.Append(context.Lane, EventTypes.StepExited, state.Name, failure);
                     throw;
                 }
 
-                run.History.Append(context.Lane, EventTypes.StepFailed, state.Name, EventDetail.Failure(e.Error, e.Cause));
                 var caught = run.DataFlow.Catch(context, scope, rule, e);
                 run.History.Append(context.Lane, EventTypes.StepExited, state.Name, caught.Exited);
                 return new StepResult(rule.Next, caught.Output);
@@ -82,33 +111,18 @@ internal sealed class StateRunner(StateExecutorFactory executors)
         }
     }
 
-    private static void Enter(StateContext context, ScopeData scope, DateTimeOffset? at) =>
-        context.Run.History.Append(context.Lane, EventTypes.StepEntered, context.State.Name, context.Run.DataFlow.Entered(scope), at: at);
-
-    private static void Start(StateContext context, ScopeData scope, DateTimeOffset? at)
-    {
-        context.Input = context.Run.DataFlow.Input(context, scope);
-        context.Run.History.Append(context.Lane, EventTypes.StepStarted, context.State.Name, EventDetail.Input(context.Input), at: at);
-    }
-
-    private static StepResult Succeed(StateContext context, StateOutcome outcome, DateTimeOffset? at)
+    private static StepResult Succeed(StateContext context, StateOutcome outcome)
     {
         var (run, state) = (context.Run, context.State);
         var exit = run.DataFlow.Finish(context, outcome.Result);
-        run.History.Append(context.Lane, EventTypes.StepSucceeded, state.Name, EventDetail.Output(exit.Output), at: at);
-        run.History.Append(context.Lane, EventTypes.StepExited, state.Name, exit.Exited, at: at);
-        return outcome.EndsScope
-            ? new StepResult(null, exit.Output, EndsScope: true)
-            : new StepResult(outcome.Next ?? (state.End ? null : state.Next), exit.Output);
+        run.History.Append(context.Lane, EventTypes.StepSucceeded, state.Name, EventDetail.Output(exit.Output));
+        run.History.Append(context.Lane, EventTypes.StepExited, state.Name, exit.Exited);
+        return Next(state, outcome, exit);
     }
 
-    /// <summary>The state failed and no Catch takes the error: its scope fails with it.</summary>
-    private static void Fail(StateContext context, StateErrorException e, DateTimeOffset? at)
-    {
-        var failure = EventDetail.Failure(e.Error, e.Cause);
-        context.Run.History.Append(context.Lane, EventTypes.StepFailed, context.State.Name, failure, at: at);
-        context.Run.History.Append(context.Lane, EventTypes.StepExited, context.State.Name, failure, at: at);
-    }
+    private static StepResult Next(StateDefinition state, StateOutcome outcome, StateExit exit) => outcome.EndsScope
+        ? new StepResult(null, exit.Output, EndsScope: true)
+        : new StepResult(outcome.Next ?? (state.End ? null : state.Next), exit.Output);
 
     private static int? RetryRuleFor(StateDefinition state, string error, int[]? attempts)
     {
