@@ -18,8 +18,8 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
         try
         {
             run.RecordStarted();
-            using var timeout = TimeoutSource(run);
-            var output = await scopes.RunFlowAsync(run, timeout.Token);
+            using var timeout = run.TimeoutAt is { } timeoutAt ? TimeoutSource(run, timeoutAt) : null;
+            var output = await scopes.RunFlowAsync(run, timeout?.Token ?? run.StopToken);
             var text = JsonText.Of(output);
             run.History.Append(root, EventTypes.ExecutionSucceeded, "", EventDetail.Output(output), final: true);
             final = record with { Status = ExecutionStatus.Succeeded, Output = text };
@@ -58,14 +58,10 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
     }
 
     /// <summary>The run's stop token, cancelled too when the flow's Timeout passes on the execution's clock.</summary>
-    private static CancellationTokenSource TimeoutSource(ExecutionRun run)
+    private static CancellationTokenSource TimeoutSource(ExecutionRun run, DateTimeOffset timeoutAt)
     {
         var source = CancellationTokenSource.CreateLinkedTokenSource(run.StopToken);
-        if (run.TimeoutAt is { } timeoutAt)
-        {
-            _ = CancelAtAsync(run, timeoutAt, source);
-        }
-
+        _ = CancelAtAsync(run, timeoutAt, source);
         return source;
     }
 
