@@ -24,7 +24,8 @@ public sealed class ExecutionRun : IDisposable
         HistoryLog history,
         EffectJournal journal,
         TaskResultSource mocks,
-        ExecutionStore store)
+        ExecutionStore store,
+        bool express)
     {
         Record = record;
         Definition = definition;
@@ -34,8 +35,12 @@ public sealed class ExecutionRun : IDisposable
         Journal = journal;
         Mocks = mocks;
         _store = store;
+        Express = express;
         Input = JsonNode.Parse(record.Input);
-        if (definition.TimeoutSeconds is { } timeout)
+
+        // An Express execution runs at most 5 minutes, whatever the flow's own Timeout says (fdl.md 12).
+        TimeoutSeconds = express ? Math.Min(definition.TimeoutSeconds ?? ExpressMode.MaxDurationSeconds, ExpressMode.MaxDurationSeconds) : definition.TimeoutSeconds;
+        if (TimeoutSeconds is { } timeout)
         {
             TimeoutAt = record.StartedTime.AddSeconds(timeout);
         }
@@ -60,6 +65,11 @@ public sealed class ExecutionRun : IDisposable
     internal TaskResultSource Mocks { get; }
 
     public JsonNode? Input { get; }
+
+    /// <summary>A StartSyncExecution run: never stored, answered in the same call (decisions.md).</summary>
+    public bool Express { get; }
+
+    public int? TimeoutSeconds { get; }
 
     public DateTimeOffset? TimeoutAt { get; }
 
@@ -124,14 +134,14 @@ public sealed class ExecutionRun : IDisposable
         _stop.Cancel();
     }
 
-    /// <summary>Writes the events and effects recorded since the last checkpoint, in order.</summary>
+    /// <summary>Writes the events and effects recorded since the last checkpoint, in order; an Express run drops them.</summary>
     public Task CheckpointAsync(ExecutionRecord state)
     {
         lock (_lock)
         {
             var events = History.TakePending();
             var effects = Journal.TakePending();
-            return _store.CheckpointAsync(new ExecutionCheckpoint(state with { ClockOffset = Clock.Offset }, events, effects));
+            return Express ? Task.CompletedTask : _store.CheckpointAsync(new ExecutionCheckpoint(state with { ClockOffset = Clock.Offset }, events, effects));
         }
     }
 

@@ -19,12 +19,14 @@ internal sealed class ExecutionRunFactory(
     private readonly StateMachineDataFlow _stateMachineFlow = new(options.Value.Limits);
     private readonly LegacyDataFlow _legacyFlow = new(options.Value.Limits);
 
-    public ExecutionRun Create(ExecutionRecord record) => Build(record, [], new Dictionary<string, string>());
+    public ExecutionRun Create(ExecutionRecord record) => Build(record, [], new Dictionary<string, string>(), express: false);
+
+    public ExecutionRun CreateExpress(ExecutionRecord record) => Build(record, [], new Dictionary<string, string>(), express: true);
 
     public ExecutionRun Resume(ExecutionRecord record) =>
-        Build(record, store.ReadHistory(record.Id, 0, int.MaxValue), store.ReadEffects(record.Id));
+        Build(record, store.ReadHistory(record.Id, 0, int.MaxValue), store.ReadEffects(record.Id), express: false);
 
-    private ExecutionRun Build(ExecutionRecord record, IReadOnlyList<HistoryEvent> events, IReadOnlyDictionary<string, string> effects)
+    private ExecutionRun Build(ExecutionRecord record, IReadOnlyList<HistoryEvent> events, IReadOnlyDictionary<string, string> effects, bool express)
     {
         var clock = clocks.ForExecution(record.ClockOffset);
         var definition = definitions.Get(record.FlowDefinition);
@@ -36,6 +38,7 @@ internal sealed class ExecutionRunFactory(
             new HistoryLog(clock, options.Value.Limits.HistoryEvents, events),
             new EffectJournal(effects),
             new TaskResultSource(mocks, record.Account, record.FlowName, record.Scenario),
-            store);
+            store,
+            express);
     }
 }

@@ -32,7 +32,7 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
         }
         catch (Exception e) when (e is ExecutionTimedOutException or OperationCanceledException && run.TimeoutAt is not null)
         {
-            var cause = e is ExecutionTimedOutException ? e.Message : new ExecutionTimedOutException(run.Definition.TimeoutSeconds ?? 0).Message;
+            var cause = e is ExecutionTimedOutException ? e.Message : new ExecutionTimedOutException(run.TimeoutSeconds ?? 0).Message;
             run.History.Append(root, EventTypes.ExecutionTimedOut, "", EventDetail.Failure(ErrorNames.Timeout, cause), final: true);
             final = record with { Status = ExecutionStatus.TimedOut, ErrorCode = ErrorNames.Timeout, ErrorCause = cause };
         }

@@ -46,30 +46,31 @@ internal sealed class ExecutionRegistry
 
     public async Task<ExecutionRecord> StartAsync(string account, StartExecutionCommand command)
     {
-        var flow = _flows.Get(account, command.FlowName);
-        if (flow.ExecutionMode == ExecutionModes.Express)
-        {
-            throw new CloudFlowException(ErrorCodes.ActionNotSupported, "Express execution is not supported.");
-        }
-
-        var input = CheckInput(command.Input);
-        if (command.Scenario is { } scenario && _mocks.FindScenario(account, flow.Name, scenario) is null)
-        {
-            throw CloudFlowException.InvalidArgument($"Flow {flow.Name} has no mock scenario '{scenario}'.");
-        }
-
-        // Generated names must pass the same name rule as given ones, so DescribeExecution accepts them.
-        var name = command.ExecutionName ?? $"execution-{Guid.NewGuid()}";
-        var claim = _live.Claim(account, flow.Name, name, () => CreateAsync(account, flow, name, input, command.Scenario));
+        var start = Prepare(account, command, ExecutionModes.Standard);
+        var name = command.ExecutionName ?? NewName();
+        var claim = _live.Claim(account, start.Flow.Name, name, () => CreateAsync(start, name));
         try
         {
             return (await claim.Value).Record;
         }
         catch
         {
-            _live.Release(account, flow.Name, name, claim);
+            _live.Release(account, start.Flow.Name, name, claim);
             throw;
         }
+    }
+
+    /// <summary>
+    /// StartSyncExecution: an Express run through the same queue, answered when it ends. Its name gets a UUID, so
+    /// names never collide, and it is neither claimed nor stored (api.md StartSyncExecution, decisions.md).
+    /// </summary>
+    public async Task<ExecutionRecord> StartSyncAsync(string account, StartExecutionCommand command)
+    {
+        var start = Prepare(account, command, ExecutionModes.Express);
+        var run = _runs.CreateExpress(NewRecord(start, $"{command.ExecutionName ?? NewName()}:{Guid.NewGuid()}", id: 0));
+        run.RecordStarted();
+        _queue.Enqueue(run);
+        return await run.Completion;
     }
 
     public async Task<ExecutionRecord> StopAsync(string account, string flowName, string name, string? error, string? cause)
@@ -127,29 +128,52 @@ internal sealed class ExecutionRegistry
 
     internal void Forget(ExecutionRun run) => _live.Remove(run);
 
-    private async Task<ExecutionRun> CreateAsync(string account, FlowRecord flow, string name, string input, string? scenario)
+    /// <summary>The checks both start actions share, in the order a caller meets them (api.md StartExecution, Q4).</summary>
+    private ExecutionStart Prepare(string account, StartExecutionCommand command, string mode)
     {
-        if (_store.Find(account, flow.Name, name) is { } existing)
+        var flow = _flows.Get(account, command.FlowName);
+        if (flow.ExecutionMode != mode)
+        {
+            throw new CloudFlowException(ErrorCodes.ActionNotSupported, $"{flow.ExecutionMode} execution is not supported.");
+        }
+
+        var input = CheckInput(command.Input);
+        if (command.Scenario is { } scenario && _mocks.FindScenario(account, flow.Name, scenario) is null)
+        {
+            throw CloudFlowException.InvalidArgument($"Flow {flow.Name} has no mock scenario '{scenario}'.");
+        }
+
+        return new ExecutionStart(flow, input, command.Scenario);
+    }
+
+    // Generated names must pass the same name rule as given ones, so DescribeExecution accepts them.
+    private static string NewName() => $"execution-{Guid.NewGuid()}";
+
+    private ExecutionRecord NewRecord(ExecutionStart start, string name, long id) => new()
+    {
+        Id = id,
+        Account = start.Flow.Account,
+        FlowName = start.Flow.Name,
+        Name = name,
+        FlowDefinition = start.Flow.Definition,
+        Input = start.Input,
+        Status = ExecutionStatus.Running,
+        StartedTime = _clock.Now,
+        RoleArn = start.Flow.RoleArn,
+        Environment = start.Flow.Environment,
+        Scenario = start.Scenario,
+    };
+
+    private async Task<ExecutionRun> CreateAsync(ExecutionStart start, string name)
+    {
+        if (_store.Find(start.Flow.Account, start.Flow.Name, name) is { } existing)
         {
             return existing.Status.IsTerminal()
-                ? throw new CloudFlowException(ErrorCodes.ExecutionAlreadyExists, $"Execution {name} for flow {flow.Name} already exists.")
+                ? throw new CloudFlowException(ErrorCodes.ExecutionAlreadyExists, $"Execution {name} for flow {start.Flow.Name} already exists.")
                 : Resume(existing);
         }
 
-        var record = new ExecutionRecord
-        {
-            Id = _store.NextId(),
-            Account = account,
-            FlowName = flow.Name,
-            Name = name,
-            FlowDefinition = flow.Definition,
-            Input = input,
-            Status = ExecutionStatus.Running,
-            StartedTime = _clock.Now,
-            RoleArn = flow.RoleArn,
-            Environment = flow.Environment,
-            Scenario = scenario,
-        };
+        var record = NewRecord(start, name, _store.NextId());
         var run = _runs.Create(record);
         run.RecordStarted();
         await _store.InsertAsync(record, run.History.TakePending());
@@ -188,4 +212,6 @@ internal sealed class ExecutionRegistry
             throw CloudFlowException.InvalidArgument($"Input is not valid JSON: {e.Message}");
         }
     }
+
+    private sealed record ExecutionStart(FlowRecord Flow, string Input, string? Scenario);
 }

@@ -2,6 +2,7 @@ using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Storage;
 using CloudFlow.Engine.Time;
+using CloudFlow.Language.Analysis;
 using CloudFlow.Language.Parsing;
 
 namespace CloudFlow.Engine.Registry;
@@ -33,7 +34,8 @@ internal sealed class FlowRegistry : IDisposable
 
     public async Task<FlowRecord> CreateAsync(string account, FlowCommand command)
     {
-        Validate(command.Definition!);
+        var mode = string.IsNullOrEmpty(command.ExecutionMode) ? ExecutionModes.Standard : command.ExecutionMode;
+        Validate(command.Definition!, mode);
         await _writes.WaitAsync();
         try
         {
@@ -52,7 +54,7 @@ internal sealed class FlowRegistry : IDisposable
                 Description = command.Description ?? "",
                 Type = command.Type ?? "FDL",
                 RoleArn = command.RoleArn,
-                ExecutionMode = string.IsNullOrEmpty(command.ExecutionMode) ? ExecutionModes.Standard : command.ExecutionMode,
+                ExecutionMode = mode,
                 ExternalStorageLocation = command.ExternalStorageLocation,
                 Environment = command.Environment,
                 ResourceGroupId = command.ResourceGroupId,
@@ -70,15 +72,15 @@ internal sealed class FlowRegistry : IDisposable
 
     public async Task<FlowRecord> UpdateAsync(string account, FlowCommand command)
     {
-        if (command.Definition is { } definition)
-        {
-            Validate(definition);
-        }
-
         await _writes.WaitAsync();
         try
         {
             var flow = Get(account, command.Name);
+            if (command.Definition is { } definition)
+            {
+                Validate(definition, flow.ExecutionMode);
+            }
+
             var updated = flow with
             {
                 Definition = command.Definition ?? flow.Definition,
@@ -117,11 +119,16 @@ internal sealed class FlowRegistry : IDisposable
 
     public void Dispose() => _writes.Dispose();
 
-    private void Validate(string definition)
+    /// <summary>An Express flow also keeps to the Express limits its definition shows statically (fdl.md 10, 11.4).</summary>
+    private void Validate(string definition, string mode)
     {
         try
         {
-            _definitions.Get(definition);
+            var parsed = _definitions.Get(definition);
+            if (mode == ExecutionModes.Express)
+            {
+                ExpressModeValidator.Validate(parsed);
+            }
         }
         catch (FlowDefinitionException e)
         {

@@ -15,6 +15,7 @@ internal static class ActionDispatcher
         DescribeFlowHandler.Action,
         ListFlowsHandler.Action,
         StartExecutionHandler.Action,
+        StartSyncExecutionHandler.Action,
         DescribeExecutionHandler.Action,
         ListExecutionsHandler.Action,
         StopExecutionHandler.Action,

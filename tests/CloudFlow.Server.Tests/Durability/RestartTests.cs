@@ -42,10 +42,7 @@ public sealed class RestartTests
         await using var second = new CloudFlowFactory(directory, manual);
         var again = second.CreateCloudFlowClient();
         (await again.CallAsync("DescribeFlow", ("Name", flow))).EnsureOk();
-        using (var advance = await again.Http.PostAsync("/_emulator/clock/advance?seconds=61", null))
-        {
-            advance.EnsureSuccessStatusCode();
-        }
+        await again.AdvanceClockAsync(61);
 
         var done = await again.WaitForEndAsync(flow, "waiting");
         Assert.Equal("Succeeded", done.Text("Status"));

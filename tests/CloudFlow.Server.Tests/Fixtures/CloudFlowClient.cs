@@ -17,8 +17,8 @@ public sealed class CloudFlowClient(HttpClient http)
         return new RpcResult(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
     }
 
-    public Task<RpcResult> CreateFlowAsync(string name, string definition) =>
-        CallAsync("CreateFlow", ("Name", name), ("Definition", definition), ("Description", "test"), ("Type", "FDL"));
+    public Task<RpcResult> CreateFlowAsync(string name, string definition, string? executionMode = null) =>
+        CallAsync("CreateFlow", ("Name", name), ("Definition", definition), ("Description", "test"), ("Type", "FDL"), ("ExecutionMode", executionMode));
 
     public Task<RpcResult> StartExecutionAsync(string flow, string? name = null, string? input = null) =>
         CallAsync("StartExecution", ("FlowName", flow), ("ExecutionName", name), ("Input", input));
@@ -59,6 +59,20 @@ public sealed class CloudFlowClient(HttpClient http)
     public async Task PutMocksAsync(string flow, JsonNode mocks)
     {
         using var response = await Http.PutAsync($"/_emulator/flows/{flow}/mocks", new StringContent(mocks.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>PUT /_emulator/flows/{flow}/scenarios/{scenario}, answering the status and body (errors included).</summary>
+    public async Task<RpcResult> PutScenarioAsync(string flow, string scenario, JsonNode body)
+    {
+        using var response = await Http.PutAsync($"/_emulator/flows/{flow}/scenarios/{scenario}", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        return new RpcResult(response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
+    /// <summary>POST /_emulator/clock/advance (manual clock only).</summary>
+    public async Task AdvanceClockAsync(int seconds)
+    {
+        using var response = await Http.PostAsync($"/_emulator/clock/advance?seconds={seconds}", null);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 

@@ -8,6 +8,7 @@ namespace CloudFlow.Server.Http.Json;
 [JsonSerializable(typeof(ErrorEnvelope))]
 [JsonSerializable(typeof(FlowResponse))]
 [JsonSerializable(typeof(ExecutionResponse))]
+[JsonSerializable(typeof(SyncExecutionResponse))]
 [JsonSerializable(typeof(ListFlowsResponse))]
 [JsonSerializable(typeof(ListExecutionsResponse))]
 [JsonSerializable(typeof(HistoryResponse))]

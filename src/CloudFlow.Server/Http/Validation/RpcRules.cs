@@ -9,12 +9,17 @@ internal static class RpcRules
 {
     public const string NamePattern = "^[A-Za-z_][A-Za-z0-9_-]{0,127}$";
 
+    // StartSyncExecution names its runs <name>:<uuid>. Describing one is allowed, and answers ExecutionNotExists,
+    // since Express executions are not stored (decisions.md, Executions and history).
+    private const string ExecutionNamePattern = "^[A-Za-z_][A-Za-z0-9_-]{0,127}(:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$";
+
     public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule, string name) =>
         rule.NotEmpty().WithErrorCode(ErrorCodes.MissingRequiredParams).WithMessage($"The HTTP query '{name}' must be specified.");
 
-    public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule, string name) =>
-        rule.Matches(NamePattern).WithErrorCode(ErrorCodes.InvalidArgument)
-            .WithMessage($"Parameter error. {name} must be 1 to 128 letters, digits, '_' or '-', starting with a letter or '_'.");
+    public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule, string name) => rule.Matching(NamePattern, name);
+
+    /// <summary>The name of an execution to look up: a name, or a StartSyncExecution result's Name.</summary>
+    public static IRuleBuilderOptions<T, string?> ValidExecutionName<T>(this IRuleBuilder<T, string?> rule) => rule.Matching(ExecutionNamePattern, "ExecutionName");
 
     public static IRuleBuilderOptions<T, string?> IntegerBetween<T>(this IRuleBuilder<T, string?> rule, string name, int min, int max) =>
         rule.Must(value => value is null || int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
@@ -29,4 +34,8 @@ internal static class RpcRules
             .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {name} must be one of {string.Join(", ", values)}.");
 
     public static int IntOr(string? value, int fallback) => value is null ? fallback : int.Parse(value, CultureInfo.InvariantCulture);
+
+    private static IRuleBuilderOptions<T, string?> Matching<T>(this IRuleBuilder<T, string?> rule, string pattern, string name) =>
+        rule.Matches(pattern).WithErrorCode(ErrorCodes.InvalidArgument)
+            .WithMessage($"Parameter error. {name} must be 1 to 128 letters, digits, '_' or '-', starting with a letter or '_'.");
 }

@@ -16,6 +16,13 @@ internal sealed record StartExecutionRequest(string? FlowName, string? Scenario,
             ? new(flow, null, p["ExecutionName"], p["Input"])
             : new(flow![..split], flow[(split + 1)..], p["ExecutionName"], p["Input"]);
     }
+
+    public StartExecutionCommand ToCommand() => new(FlowName!)
+    {
+        ExecutionName = ExecutionName,
+        Input = Input,
+        Scenario = Scenario,
+    };
 }
 
 internal sealed class StartExecutionValidator : AbstractValidator<StartExecutionRequest>
@@ -36,12 +43,6 @@ internal static class StartExecutionHandler
     private static async Task<ExecutionResponse> HandleAsync(StartExecutionRequest r, RpcContext context)
     {
         var executions = context.Http.RequestServices.GetRequiredService<ExecutionRegistry>();
-        var execution = await executions.StartAsync(context.Account, new StartExecutionCommand(r.FlowName!)
-        {
-            ExecutionName = r.ExecutionName,
-            Input = r.Input,
-            Scenario = r.Scenario,
-        });
-        return ExecutionResponse.From(execution);
+        return ExecutionResponse.From(await executions.StartAsync(context.Account, r.ToCommand()));
     }
 }
