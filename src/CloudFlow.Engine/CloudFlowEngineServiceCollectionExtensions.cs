@@ -22,6 +22,8 @@ public static class CloudFlowEngineServiceCollectionExtensions
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<CloudFlowOptions>>().Value.DataDirectory));
         services.AddSingleton<WriteQueue>();
         services.AddSingleton<FlowStore>();
+        services.AddSingleton<FlowVersionStore>();
+        services.AddSingleton<FlowAliasStore>();
         services.AddSingleton<ExecutionStore>();
         services.AddSingleton<MockStore>();
         services.AddSingleton<SettingsStore>();
@@ -30,6 +32,8 @@ public static class CloudFlowEngineServiceCollectionExtensions
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<LiveExecutions>();
         services.AddSingleton<FlowRegistry>();
+        services.AddSingleton<FlowVersionRegistry>();
+        services.AddSingleton<FlowAliasRegistry>();
         services.AddSingleton<ExecutionRegistry>();
         services.AddSingleton<ExecutionRunFactory>();
         services.AddSingleton<ExecutionQueue>();

@@ -16,6 +16,7 @@ internal sealed class ExecutionRegistry
 {
     private static readonly TimeSpan StopWait = TimeSpan.FromSeconds(10);
     private readonly FlowRegistry _flows;
+    private readonly FlowVersionRegistry _versions;
     private readonly ExecutionStore _store;
     private readonly LiveExecutions _live;
     private readonly ExecutionRunFactory _runs;
@@ -26,6 +27,7 @@ internal sealed class ExecutionRegistry
 
     public ExecutionRegistry(
         FlowRegistry flows,
+        FlowVersionRegistry versions,
         ExecutionStore store,
         LiveExecutions live,
         ExecutionRunFactory runs,
@@ -35,6 +37,7 @@ internal sealed class ExecutionRegistry
         IOptions<CloudFlowOptions> options)
     {
         _flows = flows;
+        _versions = versions;
         _store = store;
         _live = live;
         _runs = runs;
@@ -137,13 +140,14 @@ internal sealed class ExecutionRegistry
             throw new CloudFlowException(ErrorCodes.ActionNotSupported, $"{flow.ExecutionMode} execution is not supported.");
         }
 
+        var version = command.Qualifier is { } qualifier ? _versions.Resolve(flow, qualifier) : null;
         var input = CheckInput(command.Input);
         if (command.Scenario is { } scenario && _mocks.FindScenario(account, flow.Name, scenario) is null)
         {
             throw CloudFlowException.InvalidArgument($"Flow {flow.Name} has no mock scenario '{scenario}'.");
         }
 
-        return new ExecutionStart(flow, input, command.Scenario);
+        return new ExecutionStart(flow, input, command.Scenario, command.Qualifier, version);
     }
 
     // Generated names must pass the same name rule as given ones, so DescribeExecution accepts them.
@@ -155,13 +159,15 @@ internal sealed class ExecutionRegistry
         Account = start.Flow.Account,
         FlowName = start.Flow.Name,
         Name = name,
-        FlowDefinition = start.Flow.Definition,
+        FlowDefinition = start.Version?.Definition ?? start.Flow.Definition,
         Input = start.Input,
         Status = ExecutionStatus.Running,
         StartedTime = _clock.Now,
         RoleArn = start.Flow.RoleArn,
         Environment = start.Flow.Environment,
         Scenario = start.Scenario,
+        Qualifier = start.Qualifier,
+        FlowVersion = start.Version is { } version ? VersionNumber.Format(version.Version) : null,
     };
 
     private async Task<ExecutionRun> CreateAsync(ExecutionStart start, string name)
@@ -213,5 +219,6 @@ internal sealed class ExecutionRegistry
         }
     }
 
-    private sealed record ExecutionStart(FlowRecord Flow, string Input, string? Scenario);
+    /// <summary>What a new execution starts from: the flow, and the version its Qualifier chose (the definition that runs).</summary>
+    private sealed record ExecutionStart(FlowRecord Flow, string Input, string? Scenario, string? Qualifier, FlowVersionRecord? Version);
 }

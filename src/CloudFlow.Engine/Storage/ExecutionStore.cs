@@ -6,7 +6,7 @@ namespace CloudFlow.Engine.Storage;
 
 internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
 {
-    private const string Columns = "id, account, flow_name, name, flow_definition, input, output, status, started_time, stopped_time, error_code, error_cause, role_arn, environment, scenario, clock_offset_ms";
+    private const string Columns = "id, account, flow_name, name, flow_definition, input, output, status, started_time, stopped_time, error_code, error_cause, role_arn, environment, scenario, clock_offset_ms, qualifier, flow_version";
 
     private long _lastId = ReadLastId(database);
 
@@ -16,7 +16,7 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
     public Task InsertAsync(ExecutionRecord execution, IReadOnlyList<HistoryEvent> events) => writes.WriteAsync(connection =>
     {
         using var command = connection.Command(
-            $"INSERT INTO executions ({Columns}) VALUES ($id, $account, $flow, $name, $definition, $input, $output, $status, $started, $stopped, $error, $cause, $role, $environment, $scenario, $offset)",
+            $"INSERT INTO executions ({Columns}) VALUES ($id, $account, $flow, $name, $definition, $input, $output, $status, $started, $stopped, $error, $cause, $role, $environment, $scenario, $offset, $qualifier, $version)",
             Parameters(execution));
         command.ExecuteNonQuery();
         InsertEvents(connection, execution.Id, events);
@@ -73,6 +73,12 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         {
             where.Append(" AND substr(name, 1, length($prefix)) = $prefix");
             parameters.Add(("$prefix", prefix));
+        }
+
+        if (query.Qualifier is { } qualifier)
+        {
+            where.Append(" AND (qualifier = $qualifier OR flow_version = $qualifier)");
+            parameters.Add(("$qualifier", qualifier));
         }
 
         if (query.After is { } after)
@@ -139,6 +145,7 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         ("$input", e.Input), ("$output", e.Output), ("$status", e.Status.ToString()), ("$started", e.StartedTime.ToUnixMs()),
         ("$stopped", e.StoppedTime?.ToUnixMs()), ("$error", e.ErrorCode), ("$cause", e.ErrorCause), ("$role", e.RoleArn),
         ("$environment", e.Environment), ("$scenario", e.Scenario), ("$offset", (long)e.ClockOffset.TotalMilliseconds),
+        ("$qualifier", e.Qualifier), ("$version", e.FlowVersion),
     ];
 
     private ExecutionRecord? QueryOne(string where, params (string, object?)[] parameters) => Query(where + " LIMIT 1", parameters).FirstOrDefault();
@@ -175,6 +182,8 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         Environment = reader.StringOrNull(13),
         Scenario = reader.StringOrNull(14),
         ClockOffset = TimeSpan.FromMilliseconds(reader.GetInt64(15)),
+        Qualifier = reader.StringOrNull(16),
+        FlowVersion = reader.StringOrNull(17),
     };
 
     private static long ReadLastId(SqliteDatabase database)

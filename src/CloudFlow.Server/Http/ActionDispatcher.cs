@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using CloudFlow.Server.Http.Actions.Aliases;
 using CloudFlow.Server.Http.Actions.Executions;
 using CloudFlow.Server.Http.Actions.Flows;
+using CloudFlow.Server.Http.Actions.Versions;
 
 namespace CloudFlow.Server.Http;
 
@@ -20,6 +22,14 @@ internal static class ActionDispatcher
         ListExecutionsHandler.Action,
         StopExecutionHandler.Action,
         GetExecutionHistoryHandler.Action,
+        PublishFlowVersionHandler.Action,
+        ListFlowVersionsHandler.Action,
+        DeleteFlowVersionHandler.Action,
+        CreateFlowAliasHandler.Action,
+        UpdateFlowAliasHandler.Action,
+        DescribeFlowAliasHandler.Action,
+        ListFlowAliasesHandler.Action,
+        DeleteFlowAliasHandler.Action,
     ];
 
     private static readonly FrozenDictionary<string, IRpcAction> ByName = All.ToFrozenDictionary(a => a.Name, StringComparer.Ordinal);

@@ -13,6 +13,11 @@ namespace CloudFlow.Server.Http.Json;
 [JsonSerializable(typeof(ListExecutionsResponse))]
 [JsonSerializable(typeof(HistoryResponse))]
 [JsonSerializable(typeof(EmptyResponse))]
+[JsonSerializable(typeof(PublishFlowVersionResponse))]
+[JsonSerializable(typeof(ListFlowVersionsResponse))]
+[JsonSerializable(typeof(CreateFlowAliasResponse))]
+[JsonSerializable(typeof(AliasResponse))]
+[JsonSerializable(typeof(ListFlowAliasesResponse))]
 [JsonSerializable(typeof(string[]))]
 internal sealed partial class CloudFlowJsonContext : JsonSerializerContext
 {

@@ -6,15 +6,15 @@ using FluentValidation;
 namespace CloudFlow.Server.Http.Actions.Executions;
 
 /// <summary>FlowName may carry a mock scenario, <c>Flow#Scenario</c>: it is split off before validation (decisions.md).</summary>
-internal sealed record StartExecutionRequest(string? FlowName, string? Scenario, string? ExecutionName, string? Input)
+internal sealed record StartExecutionRequest(string? FlowName, string? Scenario, string? ExecutionName, string? Input, string? Qualifier)
 {
     public static StartExecutionRequest Bind(RpcParameters p)
     {
         var flow = p["FlowName"];
         var split = flow?.IndexOf('#', StringComparison.Ordinal) ?? -1;
         return split < 0
-            ? new(flow, null, p["ExecutionName"], p["Input"])
-            : new(flow![..split], flow[(split + 1)..], p["ExecutionName"], p["Input"]);
+            ? new(flow, null, p["ExecutionName"], p["Input"], p["Qualifier"])
+            : new(flow![..split], flow[(split + 1)..], p["ExecutionName"], p["Input"], p["Qualifier"]);
     }
 
     public StartExecutionCommand ToCommand() => new(FlowName!)
@@ -22,6 +22,7 @@ internal sealed record StartExecutionRequest(string? FlowName, string? Scenario,
         ExecutionName = ExecutionName,
         Input = Input,
         Scenario = Scenario,
+        Qualifier = Qualifier,
     };
 }
 
@@ -31,6 +32,7 @@ internal sealed class StartExecutionValidator : AbstractValidator<StartExecution
     {
         RuleFor(r => r.FlowName).Required("FlowName").ValidName("FlowName");
         RuleFor(r => r.ExecutionName).ValidName("ExecutionName");
+        RuleFor(r => r.Qualifier).ValidQualifier();
     }
 }
 
