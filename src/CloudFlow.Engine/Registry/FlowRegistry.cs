@@ -4,11 +4,12 @@ using CloudFlow.Engine.Storage;
 using CloudFlow.Engine.Time;
 using CloudFlow.Language.Analysis;
 using CloudFlow.Language.Parsing;
+using Microsoft.Extensions.Logging;
 
 namespace CloudFlow.Engine.Registry;
 
 /// <summary>Owns flows: definitions are validated before they are stored; names are unique per account.</summary>
-internal sealed class FlowRegistry : IDisposable
+internal sealed partial class FlowRegistry : IDisposable
 {
     private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly FlowStore _store;
@@ -16,9 +17,11 @@ internal sealed class FlowRegistry : IDisposable
     private readonly MockRegistry _mocks;
     private readonly ClockService _clock;
     private readonly LiveExecutions _live;
+    private readonly ILogger<FlowRegistry> _logger;
 
-    public FlowRegistry(FlowStore store, DefinitionCache definitions, MockRegistry mocks, ClockService clock, LiveExecutions live)
+    public FlowRegistry(FlowStore store, DefinitionCache definitions, MockRegistry mocks, ClockService clock, LiveExecutions live, ILogger<FlowRegistry> logger)
     {
+        _logger = logger;
         _store = store;
         _definitions = definitions;
         _mocks = mocks;
@@ -35,7 +38,7 @@ internal sealed class FlowRegistry : IDisposable
     public async Task<FlowRecord> CreateAsync(string account, FlowCommand command)
     {
         var mode = string.IsNullOrEmpty(command.ExecutionMode) ? ExecutionModes.Standard : command.ExecutionMode;
-        Validate(command.Definition!, mode);
+        Validate(command.Name, command.Definition!, mode);
         await _writes.WaitAsync();
         try
         {
@@ -78,7 +81,7 @@ internal sealed class FlowRegistry : IDisposable
             var flow = Get(account, command.Name);
             if (command.Definition is { } definition)
             {
-                Validate(definition, flow.ExecutionMode);
+                Validate(flow.Name, definition, flow.ExecutionMode);
             }
 
             var updated = flow with
@@ -120,7 +123,7 @@ internal sealed class FlowRegistry : IDisposable
     public void Dispose() => _writes.Dispose();
 
     /// <summary>An Express flow also keeps to the Express limits its definition shows statically (fdl.md 10, 11.4).</summary>
-    private void Validate(string definition, string mode)
+    private void Validate(string flow, string definition, string mode)
     {
         try
         {
@@ -129,10 +132,21 @@ internal sealed class FlowRegistry : IDisposable
             {
                 ExpressModeValidator.Validate(parsed);
             }
+
+            foreach (var state in ReachabilityAnalysis.UnreachableStates(parsed))
+            {
+                Log.UnreachableState(_logger, flow, state);
+            }
         }
         catch (FlowDefinitionException e)
         {
             throw CloudFlowException.InvalidArgument(e.Message);
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Flow {Flow}: state {State} is unreachable (accepted, as CloudFlow does)")]
+        public static partial void UnreachableState(ILogger logger, string flow, string state);
     }
 }
