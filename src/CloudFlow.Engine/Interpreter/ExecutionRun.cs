@@ -14,6 +14,7 @@ public sealed class ExecutionRun : IDisposable
     private readonly Dictionary<string, int> _invocations = new(StringComparer.Ordinal);
     private readonly ExecutionStore _store;
     private readonly CancellationTokenSource _stop = new();
+    private readonly IDisposable _running;
     private JsonObject _global = [];
 
     internal ExecutionRun(
@@ -36,6 +37,10 @@ public sealed class ExecutionRun : IDisposable
         Mocks = mocks;
         _store = store;
         Express = express;
+
+        // Running from the moment it exists, not from when a worker picks it up: the manual clock's advance waits
+        // for executions it started (a schedule's) as for those it woke (decisions.md, Time and the clocks).
+        _running = clock.Running();
         Input = JsonNode.Parse(record.Input);
 
         // An Express execution runs at most 5 minutes, whatever the flow's own Timeout says (fdl.md 12).
@@ -147,5 +152,9 @@ public sealed class ExecutionRun : IDisposable
 
     public Task CheckpointAsync() => CheckpointAsync(Record);
 
-    public void Dispose() => _stop.Dispose();
+    public void Dispose()
+    {
+        _running.Dispose();
+        _stop.Dispose();
+    }
 }

@@ -182,7 +182,16 @@ internal sealed class ExecutionRegistry
         var record = NewRecord(start, name, _store.NextId());
         var run = _runs.Create(record);
         run.RecordStarted();
-        await _store.InsertAsync(record, run.History.TakePending());
+        try
+        {
+            await _store.InsertAsync(record, run.History.TakePending());
+        }
+        catch
+        {
+            run.Dispose();
+            throw;
+        }
+
         _queue.Enqueue(run);
         return run;
     }

@@ -28,7 +28,9 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
 
     public async Task<DateTimeOffset> AdvanceAsync(TimeSpan by)
     {
-        List<Waiter> due = [];
+        // Executions already running (one just started) first reach their next wait point at the time they started
+        // at; otherwise a wait they start after the move would be measured from the new time.
+        await SettleAsync();
         DateTimeOffset now;
         lock (_lock)
         {
@@ -37,21 +39,20 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
             while (_waiters.TryPeek(out var waiter, out var deadline) && deadline <= _now)
             {
                 _waiters.Dequeue();
-                due.Add(waiter);
-            }
 
-            // The woken executions are busy from now on: Advance must not see a quiet clock before they resume.
-            _busy += due.Count(w => w.CountsAsWaiting);
+                // The woken are busy from now on: Advance must not see a quiet clock before they resume. A waiter
+                // cancelled earlier (a stopped execution) became busy when cancelled and is not counted again.
+                if (waiter.Completion.TrySetResult() && waiter.CountsAsWaiting)
+                {
+                    _busy++;
+                }
+            }
         }
 
         persist(now);
         Advanced?.Invoke(now);
-        foreach (var waiter in due)
-        {
-            waiter.Completion.TrySetResult();
-        }
 
-        await Task.WhenAny(SettledTask(), Task.Delay(SettleLimit));
+        await SettleAsync();
         return now;
     }
 
@@ -107,6 +108,8 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
             _settled.TrySetResult();
         }
     }
+
+    private async Task SettleAsync() => await Task.WhenAny(SettledTask(), Task.Delay(SettleLimit));
 
     private Task SettledTask()
     {

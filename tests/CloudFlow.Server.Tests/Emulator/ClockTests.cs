@@ -70,6 +70,22 @@ public sealed class ClockTests
         Assert.Equal(61, moved.TotalSeconds, precision: 0);
     }
 
+    [Fact]
+    public async Task Manual_AdvancePastAStoppedExecutionsWait_AnswersAtOnce()
+    {
+        await using var factory = new CloudFlowFactory(null, new Dictionary<string, string> { ["CloudFlow:Clock"] = "manual" });
+        var client = factory.CreateCloudFlowClient();
+        var flow = CloudFlowClient.UniqueName("stopped");
+        (await client.CreateFlowAsync(flow, "Type: StateMachine\nSpecVersion: v1\nStartAt: W\nStates:\n  - Type: Wait\n    Name: W\n    Seconds: 60\n    End: true\n")).EnsureOk();
+        (await client.StartExecutionAsync(flow, "run")).EnsureOk();
+        (await client.CallAsync("StopExecution", ("FlowName", flow), ("ExecutionName", "run"))).EnsureOk();
+
+        var watch = Stopwatch.StartNew();
+        await client.AdvanceClockAsync(61);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"advance took {watch.Elapsed}: the stopped wait was counted as busy");
+    }
+
     [Theory]
     [InlineData("system")]
     [InlineData("skip")]
