@@ -24,6 +24,7 @@ public static class CloudFlowEngineServiceCollectionExtensions
         services.AddSingleton<FlowStore>();
         services.AddSingleton<FlowVersionStore>();
         services.AddSingleton<FlowAliasStore>();
+        services.AddSingleton<ScheduleStore>();
         services.AddSingleton<ExecutionStore>();
         services.AddSingleton<MockStore>();
         services.AddSingleton<SettingsStore>();
@@ -34,6 +35,8 @@ public static class CloudFlowEngineServiceCollectionExtensions
         services.AddSingleton<FlowRegistry>();
         services.AddSingleton<FlowVersionRegistry>();
         services.AddSingleton<FlowAliasRegistry>();
+        services.AddSingleton<ScheduleChanges>();
+        services.AddSingleton<ScheduleRegistry>();
         services.AddSingleton<ExecutionRegistry>();
         services.AddSingleton<ExecutionRunFactory>();
         services.AddSingleton<ExecutionQueue>();
@@ -43,6 +46,7 @@ public static class CloudFlowEngineServiceCollectionExtensions
         services.AddSingleton<ScopeRunner>();
         services.AddSingleton<ExecutionRunner>();
         services.AddHostedService<ExecutionWorker>();
+        services.AddHostedService<ScheduleWorker>();
         return services;
     }
 }

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Interpreter;
 using CloudFlow.Engine.Mocks;
@@ -141,7 +138,7 @@ internal sealed class ExecutionRegistry
         }
 
         var version = command.Qualifier is { } qualifier ? _versions.Resolve(flow, qualifier) : null;
-        var input = CheckInput(command.Input);
+        var input = ExecutionInput.Check(command.Input, _limits);
         if (command.Scenario is { } scenario && _mocks.FindScenario(account, flow.Name, scenario) is null)
         {
             throw CloudFlowException.InvalidArgument($"Flow {flow.Name} has no mock scenario '{scenario}'.");
@@ -201,31 +198,6 @@ internal sealed class ExecutionRegistry
         var run = _runs.Resume(execution);
         _queue.Enqueue(run);
         return run;
-    }
-
-    /// <summary>Input must be a JSON object of at most the data limit; absent means {} (api.md, decisions.md Sizes).</summary>
-    private string CheckInput(string? input)
-    {
-        if (string.IsNullOrEmpty(input))
-        {
-            return "{}";
-        }
-
-        if (Encoding.UTF8.GetByteCount(input) > _limits.DataBytes)
-        {
-            throw CloudFlowException.InvalidArgument($"Input is larger than the limit of {_limits.DataBytes} bytes.");
-        }
-
-        try
-        {
-            return JsonNode.Parse(input, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) is JsonObject
-                ? input
-                : throw CloudFlowException.InvalidArgument("Input must be a JSON object.");
-        }
-        catch (JsonException e)
-        {
-            throw CloudFlowException.InvalidArgument($"Input is not valid JSON: {e.Message}");
-        }
     }
 
     /// <summary>What a new execution starts from: the flow, and the version its Qualifier chose (the definition that runs).</summary>

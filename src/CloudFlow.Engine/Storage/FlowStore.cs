@@ -19,7 +19,7 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
         command.ExecuteNonQuery();
     });
 
-    /// <summary>Removes the flow with its executions, their history and effects, its mocks, versions and aliases (api.md DeleteFlow).</summary>
+    /// <summary>Removes the flow with its executions, their history and effects, its mocks, versions, aliases and schedules (api.md DeleteFlow).</summary>
     public Task DeleteAsync(string account, string name) => writes.WriteAsync(connection =>
     {
         using var command = connection.Command(
@@ -31,6 +31,7 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
             DELETE FROM flow_versions WHERE account = $account AND flow_name = $name;
             DELETE FROM flow_version_counters WHERE account = $account AND flow_name = $name;
             DELETE FROM flow_aliases WHERE account = $account AND flow_name = $name;
+            DELETE FROM schedules WHERE account = $account AND flow_name = $name;
             DELETE FROM flows WHERE account = $account AND name = $name;
             """,
             ("$account", account), ("$name", name));

@@ -88,6 +88,19 @@ internal static class Schema
             created_time INTEGER NOT NULL,
             PRIMARY KEY (account, flow_name, name)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS schedules (
+            account TEXT NOT NULL,
+            flow_name TEXT NOT NULL,
+            name TEXT NOT NULL,
+            id TEXT NOT NULL,
+            description TEXT NOT NULL,
+            payload TEXT,
+            cron_expression TEXT NOT NULL,
+            enable INTEGER NOT NULL,
+            created_time INTEGER NOT NULL,
+            last_modified_time INTEGER NOT NULL,
+            PRIMARY KEY (account, flow_name, name)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL

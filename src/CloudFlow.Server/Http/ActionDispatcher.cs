@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using CloudFlow.Server.Http.Actions.Aliases;
 using CloudFlow.Server.Http.Actions.Executions;
 using CloudFlow.Server.Http.Actions.Flows;
+using CloudFlow.Server.Http.Actions.Schedules;
 using CloudFlow.Server.Http.Actions.Versions;
 
 namespace CloudFlow.Server.Http;
@@ -30,6 +31,11 @@ internal static class ActionDispatcher
         DescribeFlowAliasHandler.Action,
         ListFlowAliasesHandler.Action,
         DeleteFlowAliasHandler.Action,
+        CreateScheduleHandler.Action,
+        UpdateScheduleHandler.Action,
+        DeleteScheduleHandler.Action,
+        DescribeScheduleHandler.Action,
+        ListSchedulesHandler.Action,
     ];
 
     private static readonly FrozenDictionary<string, IRpcAction> ByName = All.ToFrozenDictionary(a => a.Name, StringComparer.Ordinal);

@@ -14,8 +14,8 @@ internal sealed class RpcOperationsFilter : IDocumentFilter
     [
         ("400", "InvalidArgument, MissingRequiredParams, ActionNotSupported, APIVersionNotSupported, EntityTooLarge, ExecutionAlreadyExists, ExecutionAlreadyCompleted"),
         ("403", "InvalidAccessKeyID, SignatureNotMatch, RequestTimeTooSkewed (strict mode)"),
-        ("404", "FlowNotExists, ExecutionNotExists"),
-        ("409", "FlowAlreadyExists"),
+        ("404", "FlowNotExists, ExecutionNotExists, ScheduleNotExists"),
+        ("409", "FlowAlreadyExists, ScheduleAlreadyExists"),
         ("415", "UnsupportedMediaType"),
     ];
 

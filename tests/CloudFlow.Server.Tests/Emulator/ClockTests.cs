@@ -99,4 +99,23 @@ public sealed class ClockTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("InvalidArgument", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("system")]
+    [InlineData("skip")]
+    public async Task Schedule_InRealTimeModes_FiresWithoutAnAdvance(string mode)
+    {
+        await using var factory = new CloudFlowFactory(null, new Dictionary<string, string> { ["CloudFlow:Clock"] = mode });
+        var client = factory.CreateCloudFlowClient();
+        var flow = CloudFlowClient.UniqueName("realtime");
+        (await client.CreateFlowAsync(flow, "Type: StateMachine\nSpecVersion: v1\nStartAt: P\nStates:\n  - Type: Pass\n    Name: P\n    End: true\n")).EnsureOk();
+        (await client.CallAsync("CreateSchedule", ("FlowName", flow), ("ScheduleName", "tick"), ("CronExpression", "* * * * * *"))).EnsureOk();
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await client.CallAsync("ListExecutions", ("FlowName", flow))).EnsureOk().Body.GetProperty("Executions").GetArrayLength() == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no execution started within 15 s");
+            await Task.Delay(100);
+        }
+    }
 }

@@ -18,6 +18,8 @@ namespace CloudFlow.Server.Http.Json;
 [JsonSerializable(typeof(CreateFlowAliasResponse))]
 [JsonSerializable(typeof(AliasResponse))]
 [JsonSerializable(typeof(ListFlowAliasesResponse))]
+[JsonSerializable(typeof(ScheduleResponse))]
+[JsonSerializable(typeof(ListSchedulesResponse))]
 [JsonSerializable(typeof(string[]))]
 internal sealed partial class CloudFlowJsonContext : JsonSerializerContext
 {

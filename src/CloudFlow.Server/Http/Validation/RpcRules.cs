@@ -41,6 +41,11 @@ internal static class RpcRules
         rule.Must(value => value is null || value.Length >= min && value.Length <= max)
             .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {name} must have {min} to {max} characters.");
 
+    /// <summary>api.md 2: booleans travel as true/false, in any case.</summary>
+    public static IRuleBuilderOptions<T, string?> ValidBoolean<T>(this IRuleBuilder<T, string?> rule, string name) =>
+        rule.Must(value => value is null || bool.TryParse(value, out _))
+            .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {name} must be true or false.");
+
     public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, string name, params string[] values) =>
         rule.Must(value => value is null || values.Contains(value, StringComparer.Ordinal))
             .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {name} must be one of {string.Join(", ", values)}.");

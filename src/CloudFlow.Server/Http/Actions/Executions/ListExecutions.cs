@@ -28,7 +28,7 @@ internal sealed class ListExecutionsValidator : AbstractValidator<ListExecutions
             .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. Status must be Starting, Running, Stopped, Succeeded, Failed or TimedOut.");
         RuleFor(r => r.StartedTimeBegin).Must(BeTime).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. StartedTimeBegin must be an RFC 3339 time.");
         RuleFor(r => r.StartedTimeEnd).Must(BeTime).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. StartedTimeEnd must be an RFC 3339 time.");
-        RuleFor(r => r.MetadataOnly).Must(b => b is null || bool.TryParse(b, out _)).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. MetadataOnly must be true or false.");
+        RuleFor(r => r.MetadataOnly).ValidBoolean("MetadataOnly");
         RuleFor(r => r.Qualifier).ValidQualifier();
         RuleFor(r => r.NextToken).Must(t => t is null || ExecutionPageToken.TryDecode(t, out _)).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. NextToken is not valid.");
     }
