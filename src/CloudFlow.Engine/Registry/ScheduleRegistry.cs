@@ -26,7 +26,7 @@ internal sealed class ScheduleRegistry(FlowRegistry flows, ScheduleStore store, 
             Name = command.ScheduleName,
             Id = Guid.NewGuid().ToString(),
             Description = command.Description ?? "",
-            Payload = NullIfEmpty(command.Payload),
+            Payload = command.Payload,
             CronExpression = command.CronExpression!,
             Enable = command.Enable ?? true,
             CreatedTime = now,
@@ -44,7 +44,7 @@ internal sealed class ScheduleRegistry(FlowRegistry flows, ScheduleStore store, 
         var updated = await store.UpdateAsync(account, command.FlowName, command.ScheduleName, schedule => Checked(schedule with
         {
             CronExpression = command.CronExpression ?? schedule.CronExpression,
-            Payload = NullIfEmpty(command.Payload) ?? schedule.Payload,
+            Payload = command.Payload ?? schedule.Payload,
             Description = command.Description ?? schedule.Description,
             Enable = command.Enable ?? schedule.Enable,
             LastModifiedTime = clock.Now,
@@ -71,8 +71,6 @@ internal sealed class ScheduleRegistry(FlowRegistry flows, ScheduleStore store, 
         flows.Get(account, flow);
         return store.List(account, flow, fromName, limit);
     }
-
-    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     /// <summary>The cron must parse and the Payload be a valid execution Input, since each firing starts one with it.</summary>
     private ScheduleRecord Checked(ScheduleRecord schedule)

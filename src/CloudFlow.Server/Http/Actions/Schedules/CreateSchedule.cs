@@ -5,13 +5,22 @@ using FluentValidation;
 
 namespace CloudFlow.Server.Http.Actions.Schedules;
 
-internal sealed record CreateScheduleRequest(string? FlowName, string? ScheduleName, string? CronExpression, string? Payload, string? Description, string? Enable)
+/// <summary>CreateSchedule's parameters, which UpdateSchedule takes too.</summary>
+internal sealed record ScheduleRequest(string? FlowName, string? ScheduleName, string? CronExpression, string? Payload, string? Description, string? Enable)
 {
-    public static CreateScheduleRequest Bind(RpcParameters p) =>
+    public static ScheduleRequest Bind(RpcParameters p) =>
         new(p["FlowName"], p["ScheduleName"], p["CronExpression"], p["Payload"], p["Description"], p["Enable"]);
+
+    public ScheduleCommand ToCommand() => new(FlowName!, ScheduleName!)
+    {
+        CronExpression = CronExpression,
+        Payload = Payload,
+        Description = Description,
+        Enable = Enable is null ? null : bool.Parse(Enable),
+    };
 }
 
-internal sealed class CreateScheduleValidator : AbstractValidator<CreateScheduleRequest>
+internal sealed class CreateScheduleValidator : AbstractValidator<ScheduleRequest>
 {
     public CreateScheduleValidator()
     {
@@ -25,18 +34,12 @@ internal sealed class CreateScheduleValidator : AbstractValidator<CreateSchedule
 /// <summary>api.md CreateSchedule: enabled unless Enable is false (Q6); the cron and the Payload are checked by the registry.</summary>
 internal static class CreateScheduleHandler
 {
-    public static IRpcAction Action { get; } = new RpcAction<CreateScheduleRequest, ScheduleResponse>(
-        "CreateSchedule", CreateScheduleRequest.Bind, new CreateScheduleValidator(), HandleAsync, CloudFlowJsonContext.Wire.ScheduleResponse);
+    public static IRpcAction Action { get; } = new RpcAction<ScheduleRequest, ScheduleResponse>(
+        "CreateSchedule", ScheduleRequest.Bind, new CreateScheduleValidator(), HandleAsync, CloudFlowJsonContext.Wire.ScheduleResponse);
 
-    private static async Task<ScheduleResponse> HandleAsync(CreateScheduleRequest r, RpcContext context)
+    private static async Task<ScheduleResponse> HandleAsync(ScheduleRequest r, RpcContext context)
     {
         var schedules = context.Http.RequestServices.GetRequiredService<ScheduleRegistry>();
-        return ScheduleResponse.From(await schedules.CreateAsync(context.Account, new ScheduleCommand(r.FlowName!, r.ScheduleName!)
-        {
-            CronExpression = r.CronExpression,
-            Payload = r.Payload,
-            Description = r.Description,
-            Enable = r.Enable is null ? null : bool.Parse(r.Enable),
-        }));
+        return ScheduleResponse.From(await schedules.CreateAsync(context.Account, r.ToCommand()));
     }
 }

@@ -5,13 +5,7 @@ using FluentValidation;
 
 namespace CloudFlow.Server.Http.Actions.Schedules;
 
-internal sealed record UpdateScheduleRequest(string? FlowName, string? ScheduleName, string? CronExpression, string? Payload, string? Description, string? Enable)
-{
-    public static UpdateScheduleRequest Bind(RpcParameters p) =>
-        new(p["FlowName"], p["ScheduleName"], p["CronExpression"], p["Payload"], p["Description"], p["Enable"]);
-}
-
-internal sealed class UpdateScheduleValidator : AbstractValidator<UpdateScheduleRequest>
+internal sealed class UpdateScheduleValidator : AbstractValidator<ScheduleRequest>
 {
     public UpdateScheduleValidator()
     {
@@ -21,21 +15,15 @@ internal sealed class UpdateScheduleValidator : AbstractValidator<UpdateSchedule
     }
 }
 
-/// <summary>api.md UpdateSchedule: what is not given keeps its value.</summary>
+/// <summary>api.md UpdateSchedule: CreateSchedule's parameters, all but the names optional; what is not given keeps its value.</summary>
 internal static class UpdateScheduleHandler
 {
-    public static IRpcAction Action { get; } = new RpcAction<UpdateScheduleRequest, ScheduleResponse>(
-        "UpdateSchedule", UpdateScheduleRequest.Bind, new UpdateScheduleValidator(), HandleAsync, CloudFlowJsonContext.Wire.ScheduleResponse);
+    public static IRpcAction Action { get; } = new RpcAction<ScheduleRequest, ScheduleResponse>(
+        "UpdateSchedule", ScheduleRequest.Bind, new UpdateScheduleValidator(), HandleAsync, CloudFlowJsonContext.Wire.ScheduleResponse);
 
-    private static async Task<ScheduleResponse> HandleAsync(UpdateScheduleRequest r, RpcContext context)
+    private static async Task<ScheduleResponse> HandleAsync(ScheduleRequest r, RpcContext context)
     {
         var schedules = context.Http.RequestServices.GetRequiredService<ScheduleRegistry>();
-        return ScheduleResponse.From(await schedules.UpdateAsync(context.Account, new ScheduleCommand(r.FlowName!, r.ScheduleName!)
-        {
-            CronExpression = string.IsNullOrEmpty(r.CronExpression) ? null : r.CronExpression,
-            Payload = r.Payload,
-            Description = r.Description,
-            Enable = r.Enable is null ? null : bool.Parse(r.Enable),
-        }));
+        return ScheduleResponse.From(await schedules.UpdateAsync(context.Account, r.ToCommand()));
     }
 }
