@@ -29,6 +29,10 @@ public sealed class StateContext
 
     public int RetryCount { get; internal set; }
 
+    /// <summary>Id of this visit's StepEntered event: stable across a replay, so it names the visit in its task token.</summary>
+    public long EnteredEventId { get; internal set; }
+
+    /// <summary>The visit's task token (fdl.md 11.4) when it is a Task waiting for a callback.</summary>
     public string? TaskToken { get; internal set; }
 
     internal ScopeRunner Scopes { get; }
