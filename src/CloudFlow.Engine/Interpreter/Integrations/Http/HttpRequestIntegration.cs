@@ -79,7 +79,7 @@ internal sealed class HttpRequestIntegration(IHttpClientFactory clients) : ITask
         var query = new StringBuilder(uri.Query.TrimStart('?'));
         foreach (var (name, value) in queries)
         {
-            IEnumerable<JsonNode?> items = value is JsonArray list ? list : [value];
+            IEnumerable<JsonNode?> items = value is JsonArray list ? list : new[] { value };
             foreach (var item in items)
             {
                 query.Append(query.Length == 0 ? "" : "&").Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(HttpBodies.TextOf(item)));
