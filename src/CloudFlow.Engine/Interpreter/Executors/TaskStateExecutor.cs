@@ -14,7 +14,7 @@ internal sealed class TaskStateExecutor(TaskInvoker invoker, CallbackAttempt cal
     protected override async ValueTask<StateOutcome> ExecuteAsync(TaskState state, StateContext context, CancellationToken cancellationToken)
     {
         var parameters = state.Parameters is { } template ? context.Evaluate(template, context.Scope(context.Input)) : context.Input;
-        using var timeout = TaskTimeout.Start(context, state, cancellationToken);
+        using var timeout = TaskTimeout.For(context, state, cancellationToken);
         var events = new TaskEvents(context);
         events.Scheduled(parameters);
         var invocation = new TaskInvocation(state, context, parameters, context.Run.NextInvocation(state.Name));

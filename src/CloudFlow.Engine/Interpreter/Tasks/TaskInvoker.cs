@@ -38,6 +38,7 @@ internal sealed class TaskInvoker(TaskIntegrations integrations)
             events.Started();
         }
 
+        var cancellation = timeout.Token; // fixes the deadline first, so this checkpoint stores it
         await run.CheckpointAsync();
         TaskOutcome outcome;
         // A callback mode is idle for its whole wait (TaskStateExecutor); a plain call is idle while it runs.
@@ -45,7 +46,7 @@ internal sealed class TaskInvoker(TaskIntegrations integrations)
         {
             try
             {
-                var response = await integrations.InvokeAsync(invocation, timeout.Token);
+                var response = await integrations.InvokeAsync(invocation, cancellation);
                 if (response.AwaitsCallback)
                 {
                     return response;

@@ -6,8 +6,9 @@ namespace CloudFlow.Engine.Interpreter.Tasks;
 
 /// <summary>
 /// A Task's Timeout (fdl.md 3.2 and 11.4; legacy timeoutSeconds, fdl-legacy.md 3.2) bounds one attempt's invocation
-/// and callback wait. The deadline is journaled, so a restart keeps it; the timer is the execution clock's, which runs
-/// on real time in skip mode and on the manual clock in manual mode (decisions.md, Time and the clocks).
+/// and callback wait. It starts when first used (a mock answers at once and needs none); the deadline is journaled, so
+/// a restart keeps it; the timer is the execution clock's, which runs on real time in skip mode and on the manual
+/// clock in manual mode (decisions.md, Time and the clocks).
 /// </summary>
 internal sealed class TaskTimeout : IDisposable
 {
@@ -17,6 +18,7 @@ internal sealed class TaskTimeout : IDisposable
     private readonly CancellationToken _outer;
     private readonly StateContext _context;
     private readonly int _seconds;
+    private int _armed;
 
     private TaskTimeout(StateContext context, int seconds, CancellationToken outer)
     {
@@ -26,22 +28,25 @@ internal sealed class TaskTimeout : IDisposable
         _source = CancellationTokenSource.CreateLinkedTokenSource(outer);
     }
 
-    /// <summary>Cancelled by the deadline, a stop or the flow's timeout.</summary>
-    public CancellationToken Token => _source.Token;
+    /// <summary>Cancelled by the deadline, a stop or the flow's timeout; the first use starts the timer.</summary>
+    public CancellationToken Token
+    {
+        get
+        {
+            if (_seconds > 0 && Interlocked.Exchange(ref _armed, 1) == 0)
+            {
+                _ = CancelAtAsync(Deadline());
+            }
+
+            return _source.Token;
+        }
+    }
 
     /// <summary>The attempt's own deadline passed (not a stop or the flow's timeout).</summary>
     public bool Passed => _source.IsCancellationRequested && !_outer.IsCancellationRequested;
 
-    public static TaskTimeout Start(StateContext context, TaskState state, CancellationToken cancellationToken)
-    {
-        var timeout = new TaskTimeout(context, Seconds(context, state), cancellationToken);
-        if (timeout._seconds > 0)
-        {
-            _ = timeout.CancelAtAsync(timeout.Deadline());
-        }
-
-        return timeout;
-    }
+    public static TaskTimeout For(StateContext context, TaskState state, CancellationToken cancellationToken) =>
+        new(context, Seconds(context, state), cancellationToken);
 
     public StateErrorException Error()
     {
