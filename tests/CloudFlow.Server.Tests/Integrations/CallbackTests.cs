@@ -251,4 +251,88 @@ public sealed class CallbackTests(CloudFlowFactory factory, LocalFunctionServer 
 
         Assert.Equal("InvalidArgument", answer.Code);
     }
+
+    [Fact]
+    public async Task StopExecution_WaitingTask_ALaterReportIsTaskAlreadyCompleted()
+    {
+        var (flow, url) = await StartWaitingAsync();
+        (await _client.CallAsync("StopExecution", ("FlowName", flow), ("ExecutionName", "run"))).EnsureOk();
+
+        var late = await _client.CallAsync("ReportTaskSucceeded", ("TaskToken", TokenSentTo(url)), ("Output", "{}"));
+
+        Assert.Equal("TaskAlreadyCompleted", late.Code);
+    }
+
+    [Fact]
+    public async Task Callback_RetryAfterTimeout_KeepsTheVisitTokenAndTheReportCompletesTheRetry()
+    {
+        const string tail = """
+                Timeout: 1
+                Retry:
+                  - Errors: [FnF.Timeout]
+                    MaxAttempts: 1
+                    IntervalSeconds: 1
+                End: true
+            """;
+        var (flow, url) = await StartWaitingAsync(tail);
+        for (var attempt = 0; functions.ReceivedBy(url).Count < 2; attempt++)
+        {
+            Assert.True(attempt < 400, "The retry never called the function.");
+            await Task.Delay(25);
+        }
+
+        var tokens = functions.ReceivedBy(url).Select(r => JsonNode.Parse(r.Body)!["token"]!.GetValue<string>()).Distinct();
+        (await _client.CallAsync("ReportTaskSucceeded", ("TaskToken", Assert.Single(tokens)), ("Output", """{"second": true}"""))).EnsureOk();
+
+        Assert.Equal("""{"second":true}""", (await _client.WaitForEndAsync(flow, "run")).Text("Output"));
+        Assert.Single(await _client.EventsAsync(flow, "run", "TaskTimedOut"));
+    }
+
+    [Fact]
+    public async Task Callback_ParallelBranches_EachVisitHasItsOwnToken()
+    {
+        var flow = CloudFlowClient.UniqueName("cb_parallel");
+        (await _client.CreateFlowAsync(flow, """
+            Type: StateMachine
+            SpecVersion: v1
+            Name: parallel
+            StartAt: Both
+            States:
+              - Type: Parallel
+                Name: Both
+                Branches:
+                  - StartAt: Left
+                    States:
+                      - Type: Task
+                        Name: Left
+                        Action: Demo:Approve
+                        TaskMode: WaitForCustomCallback
+                        End: true
+                  - StartAt: Right
+                    States:
+                      - Type: Task
+                        Name: Right
+                        Action: Demo:Approve
+                        TaskMode: WaitForCustomCallback
+                        End: true
+                End: true
+            """)).EnsureOk();
+        await _client.PutMocksAsync(flow, JsonNode.Parse("""{"Left": [{"output": {}}], "Right": [{"output": {}}]}""")!);
+        (await _client.StartExecutionAsync(flow, "run")).EnsureOk();
+        List<System.Text.Json.JsonElement> submitted = [];
+        for (var attempt = 0; submitted.Count < 2; attempt++)
+        {
+            Assert.True(attempt < 400, "Both branches never waited.");
+            await Task.Delay(25);
+            submitted = await _client.EventsAsync(flow, "run", "TaskSubmitted");
+        }
+
+        foreach (var e in submitted)
+        {
+            var token = JsonNode.Parse(e.GetProperty("EventDetail").GetString()!)!["taskToken"]!.GetValue<string>();
+            (await _client.CallAsync("ReportTaskSucceeded", ("TaskToken", token), ("Output", $"\"{e.GetProperty("StepName").GetString()}\""))).EnsureOk();
+        }
+
+        Assert.Equal("""{"Branch0":"Left","Branch1":"Right"}""", (await _client.WaitForEndAsync(flow, "run")).Text("Output"));
+    }
 }

@@ -7,7 +7,7 @@ namespace CloudFlow.Engine.Interpreter.Callbacks;
 /// How a task invocation or callback ended, as journaled: a raw result, an error, or (a callback slot only) the
 /// mark that the visit ended with no report, so a late report is TaskAlreadyCompleted.
 /// </summary>
-public sealed record TaskOutcome(JsonNode? Output, string? Error = null, string Cause = "", bool Ended = false)
+internal sealed record TaskOutcome(JsonNode? Output, string? Error = null, string Cause = "", bool Ended = false)
 {
     public static TaskOutcome EndedMark { get; } = new(null, Ended: true);
 
