@@ -40,6 +40,9 @@ public sealed class StateContext
     /// <summary>Names this visit's attempt, for effect keys and child lanes: stable across a replay.</summary>
     public string AttemptKey => $"{State.Name}#{Visit}.{RetryCount}";
 
+    /// <summary>Where this attempt journals one kind of effect (a wait's deadline, a task's answer).</summary>
+    public string EffectKey(string purpose) => $"{Lane.Path}/{AttemptKey}:{purpose}";
+
     public ExpressionScope Scope(JsonNode? input, JsonNode? output = null, JsonNode? item = null, JsonObject? error = null) => new()
     {
         Input = input,

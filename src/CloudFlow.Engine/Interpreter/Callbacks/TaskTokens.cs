@@ -22,12 +22,6 @@ internal sealed class TaskTokens(SettingsStore settings)
     public string? For(ExecutionRun run, StateDefinition state, long enteredEventId) =>
         state is TaskState { Mode: not TaskMode.RequestComplete } ? Mint(run.Record, enteredEventId) : null;
 
-    public string Mint(ExecutionRecord execution, long slot)
-    {
-        var body = $"v1#{execution.FlowName}#{execution.Name}#{slot.ToString(CultureInfo.InvariantCulture)}";
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes($"{body}#{Sign(execution.Account, body)}"));
-    }
-
     /// <summary>The task a token names, or null when it is not one this data directory signed for the account.</summary>
     public TaskToken? Verify(string account, string token)
     {
@@ -52,6 +46,12 @@ internal sealed class TaskTokens(SettingsStore settings)
         return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature))
             ? new TaskToken(flow, execution, slot)
             : null;
+    }
+
+    private string Mint(ExecutionRecord execution, long slot)
+    {
+        var body = $"v1#{execution.FlowName}#{execution.Name}#{slot.ToString(CultureInfo.InvariantCulture)}";
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes($"{body}#{Sign(execution.Account, body)}"));
     }
 
     private string Sign(string account, string body) => Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"{account}#{body}")));

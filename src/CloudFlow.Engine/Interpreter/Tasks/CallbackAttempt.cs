@@ -16,7 +16,7 @@ internal sealed class CallbackAttempt(TaskInvoker invoker)
     public async Task<(JsonNode? Result, bool FromSlot)> RunAsync(TaskInvocation invocation, TaskEvents events, TaskTimeout timeout, CallbackWait wait)
     {
         var run = invocation.Context.Run;
-        var key = $"{invocation.Context.Lane.Path}/{invocation.Context.AttemptKey}:callback";
+        var key = invocation.Context.EffectKey("callback");
         if (run.Journal.TryGet(key, out var journaled))
         {
             events.Submitted(null);

@@ -26,7 +26,7 @@ internal sealed class TaskInvoker(TaskIntegrations integrations)
             return entry.Error is { } error ? throw new StateErrorException(error, entry.Cause) : new TaskResponse(entry.Output?.DeepClone());
         }
 
-        var key = $"{context.Lane.Path}/{context.AttemptKey}:invoke";
+        var key = context.EffectKey("invoke");
         if (run.Journal.TryGet(key, out var journaled))
         {
             return new TaskResponse(TaskOutcome.Parse(journaled).Unwrap());
@@ -41,7 +41,7 @@ internal sealed class TaskInvoker(TaskIntegrations integrations)
         var cancellation = timeout.Token; // fixes the deadline first, so this checkpoint stores it
         await run.CheckpointAsync();
         TaskOutcome outcome;
-        // A callback mode is idle for its whole wait (TaskStateExecutor); a plain call is idle while it runs.
+        // A callback mode is idle for its whole wait (CallbackAttempt); a plain call is idle while it runs.
         using (state.Mode is TaskMode.RequestComplete ? run.Clock.Idle() : null)
         {
             try

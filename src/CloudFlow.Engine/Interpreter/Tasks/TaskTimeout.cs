@@ -64,7 +64,7 @@ internal sealed class TaskTimeout : IDisposable
     private DateTimeOffset Deadline()
     {
         var journal = _context.Run.Journal;
-        var key = $"{_context.Lane.Path}/{_context.AttemptKey}:deadline";
+        var key = _context.EffectKey("deadline");
         if (journal.TryGet(key, out var stored))
         {
             return DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture);

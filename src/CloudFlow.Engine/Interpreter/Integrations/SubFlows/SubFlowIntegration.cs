@@ -24,7 +24,7 @@ internal sealed class SubFlowIntegration(ExecutionRegistry executions) : ITaskIn
 
         // The child's name is checkpointed before it starts, so after a restart this task finds the same child again
         // (decisions.md, Durability): this submission is not journaled.
-        var key = $"{context.Lane.Path}/{context.AttemptKey}:child";
+        var key = context.EffectKey("child");
         var replayed = run.Journal.TryGet(key, out var name);
         if (!replayed)
         {
