@@ -119,6 +119,22 @@ public sealed class FunctionComputeTests(CloudFlowFactory factory, LocalFunction
         Assert.Single(await _client.EventsAsync(flow, "run", "TaskTimedOut"));
     }
 
+    [Theory]
+    [InlineData("\"1\"", "FnF.Timeout")]
+    [InlineData("1", "FnF.Timeout")]
+    [InlineData("\"soon\"", "FnF.InvalidExpression")]
+    [InlineData("-1", "FnF.InvalidExpression")]
+    public async Task InvokeFunction_TimeoutFromInput_IsANumberOfSecondsOrNumericString(string limit, string error)
+    {
+        var function = CloudFlowClient.UniqueName("slow");
+        await _client.SetFunctionAsync(function, functions.Add(async (http, _) => await Task.Delay(TimeSpan.FromSeconds(30), http.RequestAborted)));
+        var flow = CloudFlowClient.UniqueName("fc_timeout_expr");
+
+        await _client.RunAsync(flow, Flow($"acs:fc:cn-hangzhou:123:functions/{function}", tail: "    Timeout.$: $Input.limit\n    End: true"), $$"""{"limit": {{limit}}}""");
+
+        Assert.Equal(error, (await _client.FailureAsync(flow)).Error);
+    }
+
     [Fact]
     public async Task InvokeFunction_ConnectionRefused_FailsWithFcInternalServerError()
     {
