@@ -11,8 +11,11 @@ namespace CloudFlow.Engine.Registry;
 /// </summary>
 internal sealed class TaskReports(ExecutionStore store, LiveExecutions live, TaskTokens tokens, CallbackRegistry callbacks)
 {
-    /// <summary>How long an answer waits for the task to record the report (api.md: the answer carries that event's id).</summary>
-    private static readonly TimeSpan EventWait = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long an answer waits for the task to record the report (api.md: the answer carries that event's id); below
+    /// the SDKs' default read timeout of 3 s, so a slow replay does not turn a stored report into a client error.
+    /// </summary>
+    private static readonly TimeSpan EventWait = TimeSpan.FromSeconds(2);
 
     /// <summary>The id of the TaskSucceeded or TaskFailed event; 0 when the execution has not reached the task in time.</summary>
     public async Task<long> ReportAsync(string account, string token, TaskOutcome outcome, CancellationToken cancellationToken)
