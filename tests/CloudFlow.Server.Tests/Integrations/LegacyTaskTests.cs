@@ -75,6 +75,27 @@ public sealed class LegacyTaskTests(CloudFlowFactory factory, LocalFunctionServe
         Assert.Equal(2, functions.ReceivedBy(url).Count);
     }
 
+    [Theory]
+    [InlineData(429, "FC.ResourceExhausted")]
+    [InlineData(503, "FC.ResourceThrottled")]
+    [InlineData(0, "FC.InternalServerError")]
+    public async Task Task_BusyOrUnreachableFunction_FailsWithTheFcError(int status, string error)
+    {
+        var arn = await FunctionAsync(status == 0 ? LocalFunctionServer.RefusingUrl() : functions.Answering(status, "busy", "text/plain"));
+        var flow = CloudFlowClient.UniqueName("legacy_fc_busy");
+
+        await _client.RunAsync(flow, $"""
+            version: v1
+            type: flow
+            steps:
+              - type: task
+                name: call
+                resourceArn: {arn}
+            """);
+
+        Assert.Equal(error, (await _client.FailureAsync(flow)).Error);
+    }
+
     [Fact]
     public async Task Task_TimeoutSeconds_FailsWithFnFTaskTimeout()
     {
