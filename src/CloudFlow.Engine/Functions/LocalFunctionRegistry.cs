@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Storage;
 using Microsoft.Extensions.Configuration;
@@ -21,10 +22,14 @@ internal sealed class LocalFunctionRegistry
         _store = store;
         foreach (var (name, url) in configuration.GetSection(ConfigurationSection).AsEnumerable(makePathsRelative: true))
         {
-            if (!string.IsNullOrEmpty(url))
+            if (string.IsNullOrEmpty(url))
             {
-                _configured[name] = url;
+                continue;
             }
+
+            _configured[name] = IsHttpUrl(url)
+                ? url
+                : throw new InvalidOperationException($"{ConfigurationSection}:{name} must be an absolute http or https URL, not '{url}'.");
         }
 
         foreach (var (account, name, url) in store.LoadAll())
@@ -54,7 +59,7 @@ internal sealed class LocalFunctionRegistry
 
     public async Task SetAsync(string account, string name, string? url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (!IsHttpUrl(url))
         {
             throw CloudFlowException.InvalidArgument("Url must be an absolute http or https URL.");
         }
@@ -69,4 +74,7 @@ internal sealed class LocalFunctionRegistry
         await _store.DeleteAsync(account, name);
         return _runtime.TryRemove((account, name), out _);
     }
+
+    private static bool IsHttpUrl([NotNullWhen(true)] string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }

@@ -91,4 +91,14 @@ public sealed class LocalFunctionEndpointTests : IClassFixture<LocalFunctionServ
         Assert.Equal("""{"Body":{"price":5}}""", done.Text("Output"));
         Assert.Single(_functions.ReceivedBy(url));
     }
+
+    [Fact]
+    public void Startup_ConfiguredFunctionUrlThatIsNotHttp_FailsNamingTheSetting()
+    {
+        using var factory = new CloudFlowFactory(null, new Dictionary<string, string> { ["CloudFlow:Functions:broken"] = "localhost:9000" });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("CloudFlow:Functions:broken", error.ToString(), StringComparison.Ordinal);
+    }
 }
