@@ -1,5 +1,6 @@
 using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Interpreter;
+using CloudFlow.Engine.Interpreter.Callbacks;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Scheduling;
 using CloudFlow.Engine.Storage;
@@ -20,6 +21,7 @@ internal sealed class ExecutionRegistry
     private readonly ExecutionQueue _queue;
     private readonly ClockService _clock;
     private readonly MockRegistry _mocks;
+    private readonly TaskTokens _tokens;
     private readonly LimitsOptions _limits;
 
     public ExecutionRegistry(
@@ -31,6 +33,7 @@ internal sealed class ExecutionRegistry
         ExecutionQueue queue,
         ClockService clock,
         MockRegistry mocks,
+        TaskTokens tokens,
         IOptions<CloudFlowOptions> options)
     {
         _flows = flows;
@@ -41,6 +44,7 @@ internal sealed class ExecutionRegistry
         _queue = queue;
         _clock = clock;
         _mocks = mocks;
+        _tokens = tokens;
         _limits = options.Value.Limits;
     }
 
@@ -144,7 +148,12 @@ internal sealed class ExecutionRegistry
             throw CloudFlowException.InvalidArgument($"Flow {flow.Name} has no mock scenario '{scenario}'.");
         }
 
-        return new ExecutionStart(flow, input, command.Scenario, command.Qualifier, version);
+        if (command.CallbackTaskToken is { } token && _tokens.Verify(account, token) is null)
+        {
+            throw CloudFlowException.InvalidArgument("CallbackFnFTaskToken is not a task token issued by this emulator.");
+        }
+
+        return new ExecutionStart(flow, input, command, version);
     }
 
     // Generated names must pass the same name rule as given ones, so DescribeExecution accepts them.
@@ -162,8 +171,9 @@ internal sealed class ExecutionRegistry
         StartedTime = _clock.Now,
         RoleArn = start.Flow.RoleArn,
         Environment = start.Flow.Environment,
-        Scenario = start.Scenario,
-        Qualifier = start.Qualifier,
+        Scenario = start.Command.Scenario,
+        Qualifier = start.Command.Qualifier,
+        CallbackTaskToken = start.Command.CallbackTaskToken,
         FlowVersion = start.Version is { } version ? VersionNumber.Format(version.Version) : null,
     };
 
@@ -200,6 +210,6 @@ internal sealed class ExecutionRegistry
         return run;
     }
 
-    /// <summary>What a new execution starts from: the flow, and the version its Qualifier chose (the definition that runs).</summary>
-    private sealed record ExecutionStart(FlowRecord Flow, string Input, string? Scenario, string? Qualifier, FlowVersionRecord? Version);
+    /// <summary>What a new execution starts from: the flow, the checked Input, and the version its Qualifier chose (the definition that runs).</summary>
+    private sealed record ExecutionStart(FlowRecord Flow, string Input, StartExecutionCommand Command, FlowVersionRecord? Version);
 }

@@ -11,4 +11,7 @@ public sealed record StartExecutionCommand(string FlowName)
 
     /// <summary>A version number or an alias name (api.md StartExecution Qualifier).</summary>
     public string? Qualifier { get; init; }
+
+    /// <summary>CallbackFnFTaskToken: the task told of this execution's end.</summary>
+    public string? CallbackTaskToken { get; init; }
 }

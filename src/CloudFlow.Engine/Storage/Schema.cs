@@ -38,6 +38,7 @@ internal static class Schema
             environment TEXT,
             scenario TEXT,
             clock_offset_ms INTEGER NOT NULL DEFAULT 0,
+            callback_task_token TEXT,
             qualifier TEXT,
             flow_version TEXT,
             UNIQUE (account, flow_name, name)
@@ -101,6 +102,12 @@ internal static class Schema
             last_modified_time INTEGER NOT NULL,
             PRIMARY KEY (account, flow_name, name)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS functions (
+            account TEXT NOT NULL,
+            name TEXT NOT NULL,
+            url TEXT NOT NULL,
+            PRIMARY KEY (account, name)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -110,6 +117,7 @@ internal static class Schema
     /// <summary>Columns added after data directories existed: added to older files at start (ALTER TABLE has no IF NOT EXISTS).</summary>
     public static IReadOnlyList<(string Table, string Column, string Type)> AddedColumns { get; } =
     [
+        ("executions", "callback_task_token", "TEXT"),
         ("executions", "qualifier", "TEXT"),
         ("executions", "flow_version", "TEXT"),
     ];

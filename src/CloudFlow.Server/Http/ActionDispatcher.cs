@@ -3,6 +3,7 @@ using CloudFlow.Server.Http.Actions.Aliases;
 using CloudFlow.Server.Http.Actions.Executions;
 using CloudFlow.Server.Http.Actions.Flows;
 using CloudFlow.Server.Http.Actions.Schedules;
+using CloudFlow.Server.Http.Actions.Tasks;
 using CloudFlow.Server.Http.Actions.Versions;
 
 namespace CloudFlow.Server.Http;
@@ -36,6 +37,8 @@ internal static class ActionDispatcher
         DeleteScheduleHandler.Action,
         DescribeScheduleHandler.Action,
         ListSchedulesHandler.Action,
+        ReportTaskSucceededHandler.Action,
+        ReportTaskFailedHandler.Action,
     ];
 
     private static readonly FrozenDictionary<string, IRpcAction> ByName = All.ToFrozenDictionary(a => a.Name, StringComparer.Ordinal);

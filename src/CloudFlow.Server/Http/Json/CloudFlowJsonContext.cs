@@ -20,6 +20,7 @@ namespace CloudFlow.Server.Http.Json;
 [JsonSerializable(typeof(ListFlowAliasesResponse))]
 [JsonSerializable(typeof(ScheduleResponse))]
 [JsonSerializable(typeof(ListSchedulesResponse))]
+[JsonSerializable(typeof(ReportTaskResponse))]
 [JsonSerializable(typeof(string[]))]
 internal sealed partial class CloudFlowJsonContext : JsonSerializerContext
 {

@@ -6,15 +6,15 @@ using FluentValidation;
 namespace CloudFlow.Server.Http.Actions.Executions;
 
 /// <summary>FlowName may carry a mock scenario, <c>Flow#Scenario</c>: it is split off before validation (decisions.md).</summary>
-internal sealed record StartExecutionRequest(string? FlowName, string? Scenario, string? ExecutionName, string? Input, string? Qualifier)
+internal sealed record StartExecutionRequest(string? FlowName, string? Scenario, string? ExecutionName, string? Input, string? Qualifier, string? CallbackFnFTaskToken)
 {
     public static StartExecutionRequest Bind(RpcParameters p)
     {
         var flow = p["FlowName"];
         var split = flow?.IndexOf('#', StringComparison.Ordinal) ?? -1;
         return split < 0
-            ? new(flow, null, p["ExecutionName"], p["Input"], p["Qualifier"])
-            : new(flow![..split], flow[(split + 1)..], p["ExecutionName"], p["Input"], p["Qualifier"]);
+            ? new(flow, null, p["ExecutionName"], p["Input"], p["Qualifier"], p["CallbackFnFTaskToken"])
+            : new(flow![..split], flow[(split + 1)..], p["ExecutionName"], p["Input"], p["Qualifier"], p["CallbackFnFTaskToken"]);
     }
 
     public StartExecutionCommand ToCommand() => new(FlowName!)
@@ -23,6 +23,7 @@ internal sealed record StartExecutionRequest(string? FlowName, string? Scenario,
         Input = Input,
         Scenario = Scenario,
         Qualifier = Qualifier,
+        CallbackTaskToken = CallbackFnFTaskToken,
     };
 }
 
