@@ -8,11 +8,8 @@ internal sealed class ScheduleChanges : IDisposable
     /// <summary>Cancelled at the next change; read it before reading the schedules, so no change slips in between.</summary>
     public CancellationToken Token => Volatile.Read(ref _changed).Token;
 
-    public void Notify()
-    {
-        using var previous = Interlocked.Exchange(ref _changed, new CancellationTokenSource());
-        previous.Cancel();
-    }
+    // The replaced source is cancelled, not disposed: the worker may still be linking to its token.
+    public void Notify() => Interlocked.Exchange(ref _changed, new CancellationTokenSource()).Cancel();
 
     public void Dispose() => _changed.Dispose();
 }
