@@ -14,6 +14,7 @@ public sealed class ExecutionRun : IDisposable
     private readonly Dictionary<string, int> _invocations = new(StringComparer.Ordinal);
     private readonly ExecutionStore _store;
     private readonly CancellationTokenSource _stop = new();
+    private readonly IDisposable _running;
     private JsonObject _global = [];
 
     internal ExecutionRun(
@@ -30,6 +31,9 @@ public sealed class ExecutionRun : IDisposable
         Definition = definition;
         DataFlow = dataFlow;
         Clock = clock;
+
+        // Busy for the manual clock from the moment it exists: a queued run has not reached its first wait yet.
+        _running = clock.Running();
         History = history;
         Journal = journal;
         Mocks = mocks;
@@ -137,5 +141,9 @@ public sealed class ExecutionRun : IDisposable
 
     public Task CheckpointAsync() => CheckpointAsync(Record);
 
-    public void Dispose() => _stop.Dispose();
+    public void Dispose()
+    {
+        _running.Dispose();
+        _stop.Dispose();
+    }
 }

@@ -15,7 +15,6 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
         var root = run.RootLane;
         var record = run.Record;
         ExecutionRecord final;
-        using var running = run.Clock.Running();
         try
         {
             run.RecordStarted();

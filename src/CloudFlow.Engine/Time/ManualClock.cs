@@ -26,8 +26,13 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
         }
     }
 
+    /// <summary>
+    /// Lets the executions already running reach their wait points, moves the clock, wakes what fell due and
+    /// answers once those have settled too (each wait at most 30 s).
+    /// </summary>
     public async Task<DateTimeOffset> AdvanceAsync(TimeSpan by)
     {
+        await Task.WhenAny(SettledTask(), Task.Delay(SettleLimit));
         List<Waiter> due = [];
         DateTimeOffset now;
         lock (_lock)
@@ -39,15 +44,15 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
                 _waiters.Dequeue();
                 due.Add(waiter);
             }
-
-            // The woken executions are busy from now on: Advance must not see a quiet clock before they resume.
-            _busy += due.Count(w => w.CountsAsWaiting);
         }
 
         persist(now);
         Advanced?.Invoke(now);
+
+        // Woken executions become busy before Advance looks for quiet, not when their continuations get to run.
         foreach (var waiter in due)
         {
+            waiter.OnWake?.Invoke();
             waiter.Completion.TrySetResult();
         }
 
@@ -55,10 +60,10 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
         return now;
     }
 
-    /// <summary>An execution's wait (it stops being busy while it waits) or a timer (busy count untouched).</summary>
-    internal Task WaitUntilAsync(DateTimeOffset deadline, bool countsAsWaiting, CancellationToken cancellationToken)
+    /// <summary>A wait of an execution (<paramref name="onWait"/> marks it idle, <paramref name="onWake"/> busy again) or a bare timer.</summary>
+    internal Task WaitUntilAsync(DateTimeOffset deadline, Action? onWait, Action? onWake, CancellationToken cancellationToken)
     {
-        var waiter = new Waiter(new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), countsAsWaiting);
+        var waiter = new Waiter(new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), onWake);
         lock (_lock)
         {
             if (deadline <= _now)
@@ -67,17 +72,14 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
             }
 
             _waiters.Enqueue(waiter, deadline);
-            if (countsAsWaiting)
-            {
-                ExitBusyLocked();
-            }
         }
 
+        onWait?.Invoke();
         cancellationToken.Register(() =>
         {
-            if (waiter.Completion.TrySetCanceled(cancellationToken) && countsAsWaiting)
+            if (waiter.Completion.TrySetCanceled(cancellationToken))
             {
-                EnterBusy();
+                onWake?.Invoke();
             }
         });
         return waiter.Completion.Task;
@@ -95,16 +97,11 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
     {
         lock (_lock)
         {
-            ExitBusyLocked();
-        }
-    }
-
-    private void ExitBusyLocked()
-    {
-        if (--_busy <= 0)
-        {
-            _busy = 0;
-            _settled.TrySetResult();
+            if (--_busy <= 0)
+            {
+                _busy = 0;
+                _settled.TrySetResult();
+            }
         }
     }
 
@@ -126,7 +123,7 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
         }
     }
 
-    private sealed record Waiter(TaskCompletionSource Completion, bool CountsAsWaiting);
+    private sealed record Waiter(TaskCompletionSource Completion, Action? OnWake);
 
     private static TaskCompletionSource NewSettled() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
