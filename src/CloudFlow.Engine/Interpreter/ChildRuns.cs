@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CloudFlow.Engine.Time;
 
 namespace CloudFlow.Engine.Interpreter;
 
@@ -12,6 +13,7 @@ internal static class ChildRuns
         int count,
         int concurrency,
         Func<int, CancellationToken, ValueTask<JsonNode?>> runChild,
+        IExecutionClock clock,
         CancellationToken cancellationToken)
     {
         var results = new JsonNode?[count];
@@ -26,8 +28,10 @@ internal static class ChildRuns
         var nextIndex = -1;
         var gate = new Lock();
 
+        // Each worker is a line of work of its own for the manual clock; the parent only waits for them.
         async Task WorkAsync()
         {
+            using var running = clock.Running();
             int index;
             while ((index = Interlocked.Increment(ref nextIndex)) < count)
             {
@@ -66,7 +70,10 @@ internal static class ChildRuns
                 workers[w] = WorkAsync();
             }
 
-            await Task.WhenAll(workers);
+            using (clock.Idle())
+            {
+                await Task.WhenAll(workers);
+            }
         }
         finally
         {

@@ -32,15 +32,14 @@ public sealed class ExecutionRun : IDisposable
         Definition = definition;
         DataFlow = dataFlow;
         Clock = clock;
+
+        // Busy for the manual clock from the moment it exists: a queued run has not reached its first wait yet.
+        _running = clock.Running();
         History = history;
         Journal = journal;
         Mocks = mocks;
         _store = store;
         Express = express;
-
-        // Running from the moment it exists, not from when a worker picks it up: the manual clock's advance waits
-        // for executions it started (a schedule's) as for those it woke (decisions.md, Time and the clocks).
-        _running = clock.Running();
         Input = JsonNode.Parse(record.Input);
 
         // An Express execution runs at most 5 minutes, whatever the flow's own Timeout says (fdl.md 12).

@@ -23,15 +23,12 @@ internal sealed class TaskReports(ExecutionStore store, LiveExecutions live, Tas
         var (execution, slot, waiter) = await DeliverAsync(account, token, outcome);
         try
         {
-            if (live.Find(account, execution.FlowName, execution.Name) is not { } run)
-            {
-                return 0;
-            }
-
+            // Not live yet (resuming after a restart): its replay records on this same waiter when it reaches the task.
+            var ended = live.Find(account, execution.FlowName, execution.Name)?.Completion ?? Task.Delay(Timeout.Infinite, cancellationToken);
             var recorded = waiter.EventId.Task;
-            await Task.WhenAny(recorded, run.Completion, Task.Delay(EventWait, cancellationToken));
+            await Task.WhenAny(recorded, ended, Task.Delay(EventWait, cancellationToken));
             return recorded.IsCompletedSuccessfully ? recorded.Result
-                : run.Completion.IsCompleted ? throw AlreadyCompleted(token)
+                : ended.IsCompletedSuccessfully ? throw AlreadyCompleted(token)
                 : 0;
         }
         finally

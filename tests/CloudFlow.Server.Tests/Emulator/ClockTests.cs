@@ -78,12 +78,42 @@ public sealed class ClockTests
         var flow = CloudFlowClient.UniqueName("stopped");
         (await client.CreateFlowAsync(flow, "Type: StateMachine\nSpecVersion: v1\nStartAt: W\nStates:\n  - Type: Wait\n    Name: W\n    Seconds: 60\n    End: true\n")).EnsureOk();
         (await client.StartExecutionAsync(flow, "run")).EnsureOk();
+        await client.AdvanceClockAsync(1); // answers once the execution waits in W
         (await client.CallAsync("StopExecution", ("FlowName", flow), ("ExecutionName", "run"))).EnsureOk();
 
         var watch = Stopwatch.StartNew();
         await client.AdvanceClockAsync(61);
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"advance took {watch.Elapsed}: the stopped wait was counted as busy");
+    }
+
+    [Fact]
+    public async Task Manual_BranchesWaitingSideBySide_SettleAndLaterAdvancesAnswerAtOnce()
+    {
+        await using var factory = new CloudFlowFactory(null, new Dictionary<string, string> { ["CloudFlow:Clock"] = "manual" });
+        var client = factory.CreateCloudFlowClient();
+        var flow = CloudFlowClient.UniqueName("branches");
+        var wait = "          - Type: Wait\n            Name: {0}\n            Seconds: 60\n            End: true\n";
+        var definition = "Type: StateMachine\nSpecVersion: v1\nStartAt: P\nStates:\n  - Type: Parallel\n    Name: P\n    Branches:\n"
+            + "      - StartAt: A\n        States:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, wait, "A")
+            + "      - StartAt: B\n        States:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, wait, "B")
+            + "    End: true\n";
+        (await client.CreateFlowAsync(flow, definition)).EnsureOk();
+        (await client.StartExecutionAsync(flow, "run")).EnsureOk();
+
+        using (var advanced = await client.Http.PostAsync("/_emulator/clock/advance?seconds=61", null))
+        {
+            advanced.EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal("Succeeded", (await client.DescribeExecutionAsync(flow, "run")).Text("Status"));
+        var watch = Stopwatch.StartNew();
+        using (var again = await client.Http.PostAsync("/_emulator/clock/advance?seconds=1", null))
+        {
+            again.EnsureSuccessStatusCode();
+        }
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"an advance with nothing running took {watch.Elapsed}");
     }
 
     [Theory]
