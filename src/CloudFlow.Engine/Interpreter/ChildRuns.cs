@@ -27,11 +27,35 @@ internal static class ChildRuns
         Exception? failure = null;
         var nextIndex = -1;
         var gate = new Lock();
+        var workers = new Task[Math.Clamp(concurrency, 1, Math.Max(count, 1))];
+        var unfinished = workers.Length;
+        IDisposable? lastLine = null;
 
-        // Each worker is a line of work of its own for the manual clock; the parent only waits for them.
+        // Each worker is a line of work of its own for the manual clock; the parent only waits for them. The last
+        // worker to end hands its line to the parent, which gives it back once it runs again: between the two,
+        // the execution would otherwise look idle, and an Advance could answer before the execution moved on.
         async Task WorkAsync()
         {
-            using var running = clock.Running();
+            var running = clock.Running();
+            try
+            {
+                await WorkOnAsync();
+            }
+            finally
+            {
+                if (Interlocked.Decrement(ref unfinished) == 0)
+                {
+                    lastLine = running;
+                }
+                else
+                {
+                    running.Dispose();
+                }
+            }
+        }
+
+        async Task WorkOnAsync()
+        {
             int index;
             while ((index = Interlocked.Increment(ref nextIndex)) < count)
             {
@@ -64,7 +88,6 @@ internal static class ChildRuns
 
         try
         {
-            var workers = new Task[Math.Clamp(concurrency, 1, Math.Max(count, 1))];
             for (var w = 0; w < workers.Length; w++)
             {
                 workers[w] = WorkAsync();
@@ -77,6 +100,7 @@ internal static class ChildRuns
         }
         finally
         {
+            lastLine?.Dispose();
             foreach (var source in cancellations)
             {
                 source.Dispose();
