@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CloudFlow.Language.Expressions;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace CloudFlow.Language.Parsing;
@@ -220,7 +221,7 @@ internal sealed class YamlMap(YamlMappingNode node, string path, ProblemList pro
                 {
                     return YamlJson.ToJson(mapping) is JsonObject obj ? DataTemplate.Compile(obj) : null;
                 }
-                catch (ExpressionSyntaxException e)
+                catch (Exception e) when (e is ExpressionSyntaxException or YamlException)
                 {
                     Problem(key, e.Message, mapping);
                     return null;
