@@ -23,6 +23,7 @@ public static class CloudFlowApp
         builder.AddCloudFlowLogging();
         builder.Services.AddCloudFlowEngine();
         builder.Services.AddCloudFlowHttp();
+        builder.Services.AddCloudFlowEmulator();
         builder.Services.AddCloudFlowOpenApi();
         configure?.Invoke(builder);
 

@@ -12,13 +12,19 @@ namespace CloudFlow.Server.Emulator;
 
 /// <summary>
 /// What the real cloud lacks, under /_emulator/ (issue 4; decisions.md, Mocks and scenarios, Time and the clocks).
-/// The account is the <c>Account</c> query parameter, else the default one.
+/// The account is the <c>Account</c> query parameter, else the default one; <see cref="EmulatorTokenFilter"/> guards them all.
 /// </summary>
 internal static class EmulatorEndpoints
 {
+    public static IServiceCollection AddCloudFlowEmulator(this IServiceCollection services)
+    {
+        services.AddOptions<EmulatorOptions>().BindConfiguration(EmulatorOptions.SectionName);
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapCloudFlowEmulator(this IEndpointRouteBuilder routes)
     {
-        var emulator = routes.MapGroup("/_emulator").WithTags("Emulator");
+        var emulator = routes.MapGroup("/_emulator").WithTags("Emulator").AddEndpointFilter<EmulatorTokenFilter>();
         emulator.MapPut("/flows/{flow}/mocks", (string flow, HttpContext http, MockRegistry mocks) =>
             WithBodyAsync(http, body => mocks.SetMocksAsync(Account(http), flow, body)));
         emulator.MapGet("/flows/{flow}/mocks", (string flow, HttpContext http, MockRegistry mocks) =>
@@ -88,6 +94,6 @@ internal static class EmulatorEndpoints
 
     private static IResult NotFound(string message) => Error("NotFound", message, StatusCodes.Status404NotFound);
 
-    private static IResult Error(string code, string message, int? status = null) =>
+    public static IResult Error(string code, string message, int? status = null) =>
         Results.Json(new ErrorEnvelope(RpcResponder.NewRequestId(), "", code, message), CloudFlowJsonContext.Wire.ErrorEnvelope, statusCode: status ?? ErrorStatusMap.StatusOf(code));
 }
