@@ -24,7 +24,8 @@ public sealed class ExecutionRun : IDisposable
         HistoryLog history,
         EffectJournal journal,
         TaskResultSource mocks,
-        ExecutionStore store)
+        ExecutionStore store,
+        CancellationToken shutdown)
     {
         Record = record;
         Definition = definition;
@@ -34,6 +35,7 @@ public sealed class ExecutionRun : IDisposable
         Journal = journal;
         Mocks = mocks;
         _store = store;
+        ShutdownToken = shutdown;
         Input = JsonNode.Parse(record.Input);
         if (definition.TimeoutSeconds is { } timeout)
         {
@@ -64,6 +66,9 @@ public sealed class ExecutionRun : IDisposable
     public DateTimeOffset? TimeoutAt { get; }
 
     public CancellationToken StopToken => _stop.Token;
+
+    /// <summary>Cancelled when the emulator shuts down: the run then stores nothing more and resumes on the next start.</summary>
+    public CancellationToken ShutdownToken { get; }
 
     /// <summary>Error and cause given to StopExecution, once it has been called.</summary>
     public (string Error, string Cause)? StopReason { get; private set; }
@@ -124,9 +129,13 @@ public sealed class ExecutionRun : IDisposable
         _stop.Cancel();
     }
 
-    /// <summary>Writes the events and effects recorded since the last checkpoint, in order.</summary>
+    /// <summary>
+    /// Writes the events and effects recorded since the last checkpoint, in order. Refused once shutdown has begun: what
+    /// a run computes while it is being cancelled (an error a cancelled call turned into) must not become its history.
+    /// </summary>
     public Task CheckpointAsync(ExecutionRecord state)
     {
+        ShutdownToken.ThrowIfCancellationRequested();
         lock (_lock)
         {
             var events = History.TakePending();
