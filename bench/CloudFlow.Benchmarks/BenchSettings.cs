@@ -8,6 +8,9 @@ internal sealed record BenchSettings
     /// <summary>Concurrent HttpClient loops for StartExecution and for the Kestrel baseline.</summary>
     public int Concurrency { get; init; } = 32;
 
+    /// <summary>Alternating rounds of each side, <see cref="HttpDuration"/> each.</summary>
+    public required int HttpRounds { get; init; }
+
     public required TimeSpan HttpDuration { get; init; }
 
     public required TimeSpan HttpWarmUp { get; init; }
@@ -34,7 +37,8 @@ internal sealed record BenchSettings
     private static BenchSettings FullRun => new()
     {
         Smoke = false,
-        HttpDuration = TimeSpan.FromSeconds(10),
+        HttpRounds = 2,
+        HttpDuration = TimeSpan.FromSeconds(5),
         HttpWarmUp = TimeSpan.FromSeconds(2),
         WorkloadDuration = TimeSpan.FromSeconds(5),
         WorkloadWarmUp = TimeSpan.FromSeconds(1),
@@ -46,6 +50,7 @@ internal sealed record BenchSettings
     private static BenchSettings SmokeRun => new()
     {
         Smoke = true,
+        HttpRounds = 1,
         HttpDuration = TimeSpan.FromSeconds(1),
         HttpWarmUp = TimeSpan.FromMilliseconds(200),
         WorkloadDuration = TimeSpan.FromSeconds(1),

@@ -14,6 +14,7 @@ internal static class ClosedLoopLoad
         var failed = 0L;
         string? firstFailure = null;
         var latencies = new List<long>[concurrency];
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
 
         async Task LoopAsync(List<long> own)
@@ -52,8 +53,10 @@ internal static class ClosedLoopLoad
         }
 
         await Task.WhenAll(loops);
+        var elapsed = clock.Elapsed;
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore) / elapsed / Environment.ProcessorCount;
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
-        return new LoadResult(all.LongLength, failed, clock.Elapsed, all, firstFailure);
+        return new LoadResult(all.LongLength, failed, elapsed, all, firstFailure, cpu);
     }
 }

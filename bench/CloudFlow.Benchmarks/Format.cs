@@ -12,12 +12,4 @@ internal static class Format
 
     public static string Ratio(double? ours, double? reference) =>
         ours is { } o && reference is { } r && r > 0 ? $"{o / r:N2}x" : None;
-
-    /// <summary>The target, with whether this run met it.</summary>
-    public static string Target(string target, bool? met) => met switch
-    {
-        true => $"{target} ✓",
-        false => $"{target} ✗",
-        null => target,
-    };
 }

@@ -40,7 +40,8 @@ internal sealed class MemoryBenchmark(PublishedServer published, BenchSettings s
         var finalBytes = await SettledWorkingSetAsync(server, rpc);
         var failed = first.Failed + rest.Failed + (quarterBytes is null || finalBytes is null ? 1 : 0);
         var problem = first.FirstFailure ?? rest.FirstFailure ?? (failed > 0 ? "executions were still running after two minutes" : null);
-        return new MemoryResult(idle, quarter, quarterBytes ?? 0, settings.MemoryExecutions, finalBytes ?? 0, failed, problem);
+        var startsPerSecond = LoadResult.Combine([first, rest]).PerSecond;
+        return new MemoryResult(idle, quarter, quarterBytes ?? 0, settings.MemoryExecutions, finalBytes ?? 0, startsPerSecond, settings.Concurrency, failed, problem);
     }
 
     private Task<LoadResult> RunExecutionsAsync(RpcClient rpc, int offset, int count) =>
@@ -74,5 +75,5 @@ internal sealed class MemoryBenchmark(PublishedServer published, BenchSettings s
         return server.WorkingSetBytes;
     }
 
-    private static MemoryResult Failed(string problem) => new(0, 0, 0, 0, 0, 1, problem);
+    private MemoryResult Failed(string problem) => new(0, 0, 0, 0, 0, 0, settings.Concurrency, 1, problem);
 }

@@ -10,7 +10,7 @@ if (args.Contains(KestrelBaseline.ServeFlag))
 var settings = BenchSettings.From(args);
 var paths = RepoPaths.Find();
 var workloads = WorkloadSet.Load(paths);
-var table = new ResultTable();
+var table = new ResultTable(judgeTargets: !settings.Smoke);
 var run = Stopwatch.StartNew();
 
 await Section("StartExecution against bare Kestrel", async () =>
@@ -55,9 +55,9 @@ await Section("start-up and memory of the published server", async () =>
     ResultRows.Memory(table, await new MemoryBenchmark(published, settings).RunAsync());
 });
 
-table.Note($"{(settings.Smoke ? "Smoke run" : "Full run")} in {run.Elapsed.TotalSeconds:N0} s on {Environment.ProcessorCount} cores. "
+table.Note($"{(settings.Smoke ? "Smoke run (too short and too cold to judge targets: it proves the cases still run)" : "Full run")} in {run.Elapsed.TotalSeconds:N0} s on {Environment.ProcessorCount} cores. "
     + $"Interpreter: {settings.WorkloadDuration.TotalSeconds:N0} s per workload after {settings.WorkloadWarmUp.TotalSeconds:N1} s of warm-up, one execution at a time, "
-    + $"durable SQLite storage, skip clock; the peer: node bench.mjs {settings.PeerSeconds}. HTTP: {settings.Concurrency} loops for {settings.HttpDuration.TotalSeconds:N0} s after {settings.HttpWarmUp.TotalSeconds:N1} s of warm-up, "
+    + $"durable SQLite storage, skip clock; the peer: node bench.mjs {settings.PeerSeconds}. HTTP: {settings.Concurrency} loops, {settings.HttpRounds} alternating round(s) of {settings.HttpDuration.TotalSeconds:N0} s per side after {settings.HttpWarmUp.TotalSeconds:N1} s of warm-up, "
     + "client and server in this process, server logging at Warning.");
 table.Write(Console.Out);
 return table.Failed ? 1 : 0;

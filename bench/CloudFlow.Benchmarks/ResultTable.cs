@@ -1,7 +1,10 @@
 namespace CloudFlow.Benchmarks;
 
-/// <summary>The one table a run prints (case, ours, reference, ratio, target), then its notes.</summary>
-internal sealed class ResultTable
+/// <summary>
+/// The one table a run prints (case, ours, reference, ratio, target), then its notes. A run that judges its
+/// targets marks each met (✓) or missed (✗); a smoke run is too short to judge and leaves the marks out.
+/// </summary>
+internal sealed class ResultTable(bool judgeTargets)
 {
     private static readonly string[] Header = ["case", "ours", "reference", "ratio", "target"];
     private readonly List<string[]> _rows = [];
@@ -10,7 +13,8 @@ internal sealed class ResultTable
     /// <summary>True once a benchmark gave a wrong answer or could not run: the process then exits with 1.</summary>
     public bool Failed { get; private set; }
 
-    public void Row(string name, string ours, string reference, string ratio, string target) => _rows.Add([name, ours, reference, ratio, target]);
+    public void Row(string name, string ours, string reference, string ratio, string target, bool? met = null) =>
+        _rows.Add([name, ours, reference, ratio, judgeTargets && met is { } m ? $"{target} {(m ? "✓" : "✗")}" : target]);
 
     public void Note(string note) => _notes.Add(OneLine(note));
 

@@ -8,7 +8,21 @@ internal sealed record RpcAnswer(int StatusCode, string Body)
 
     public JsonNode? Parse() => JsonNode.Parse(Body);
 
-    public string? Field(string name) => Parse()?[name]?.GetValue<string>();
+    /// <summary>The error's Code and Message when the body is the error envelope, else the start of the body.</summary>
+    public override string ToString()
+    {
+        try
+        {
+            if (Parse() is JsonObject { } envelope && envelope["Code"] is { } code)
+            {
+                return $"HTTP {StatusCode} {code}: {envelope["Message"]}";
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not JSON: show the text.
+        }
 
-    public override string ToString() => $"HTTP {StatusCode}: {(Body.Length > 300 ? Body[..300] + "…" : Body)}";
+        return $"HTTP {StatusCode}: {(Body.Length > 300 ? Body[..300] + "…" : Body)}";
+    }
 }

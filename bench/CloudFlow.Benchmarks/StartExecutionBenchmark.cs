@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace CloudFlow.Benchmarks;
 
 /// <summary>
-/// StartExecution on our server against the bare Kestrel endpoint, same body, same loops, same duration, one
-/// after the other in this process. Every StartExecution has a new ExecutionName, so each one stores an execution.
+/// StartExecution on our server against the bare Kestrel endpoint: same body, same loops, same duration, in
+/// alternating rounds so a change in the machine's load falls on both sides. Every StartExecution has a new
+/// ExecutionName, so each one stores an execution.
 /// </summary>
 internal sealed class StartExecutionBenchmark(BenchSettings settings)
 {
@@ -15,28 +16,29 @@ internal sealed class StartExecutionBenchmark(BenchSettings settings)
 
     public async Task<StartExecutionResult> RunAsync()
     {
-        var baseline = await MeasureBaselineAsync();
+        await using var baselineApp = await KestrelBaseline.StartInProcessAsync();
         await using var server = await InProcessServer.StartAsync();
-        using var http = LoopbackClient.Create(server.BaseAddress, RequestTimeout);
-        var created = await new RpcClient(http).CreateFlowAsync(Flow, BenchFlows.SinglePass, CancellationToken.None);
+        using var baselineHttp = LoopbackClient.Create(new Uri(baselineApp.Urls.First()), RequestTimeout);
+        using var oursHttp = LoopbackClient.Create(server.BaseAddress, RequestTimeout);
+        var created = await new RpcClient(oursHttp).CreateFlowAsync(Flow, BenchFlows.SinglePass, CancellationToken.None);
         if (!created.Ok)
         {
             throw new InvalidOperationException($"CreateFlow of the StartExecution flow failed: {created}");
         }
 
-        await LoadAsync(http, "warm-", settings.HttpWarmUp);
-        var ours = await LoadAsync(http, "run-", settings.HttpDuration);
+        await LoadAsync(baselineHttp, "warm-", settings.HttpWarmUp);
+        await LoadAsync(oursHttp, "warm-", settings.HttpWarmUp);
+        var baseline = new List<LoadResult>();
+        var ours = new List<LoadResult>();
+        for (var round = 0; round < settings.HttpRounds; round++)
+        {
+            baseline.Add(await LoadAsync(baselineHttp, $"r{round}-", settings.HttpDuration));
+            ours.Add(await LoadAsync(oursHttp, $"r{round}-", settings.HttpDuration));
+        }
+
         var drain = Stopwatch.StartNew();
         var idle = await server.WaitUntilIdleAsync(DrainLimit);
-        return new StartExecutionResult(ours, baseline, settings.Concurrency, idle ? drain.Elapsed : null);
-    }
-
-    private async Task<LoadResult> MeasureBaselineAsync()
-    {
-        await using var app = await KestrelBaseline.StartInProcessAsync();
-        using var http = LoopbackClient.Create(new Uri(app.Urls.First()), RequestTimeout);
-        await LoadAsync(http, "warm-", settings.HttpWarmUp);
-        return await LoadAsync(http, "run-", settings.HttpDuration);
+        return new StartExecutionResult(LoadResult.Combine(ours), LoadResult.Combine(baseline), settings.Concurrency, idle ? drain.Elapsed : null);
     }
 
     private Task<LoadResult> LoadAsync(HttpClient http, string prefix, TimeSpan duration) =>

@@ -2,12 +2,14 @@ using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Storage;
 using CloudFlow.Engine.Time;
+using CloudFlow.Language.Analysis;
 using CloudFlow.Language.Parsing;
+using Microsoft.Extensions.Logging;
 
 namespace CloudFlow.Engine.Registry;
 
 /// <summary>Owns flows: definitions are validated before they are stored; names are unique per account.</summary>
-internal sealed class FlowRegistry : IDisposable
+internal sealed partial class FlowRegistry : IDisposable
 {
     private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly FlowStore _store;
@@ -15,9 +17,11 @@ internal sealed class FlowRegistry : IDisposable
     private readonly MockRegistry _mocks;
     private readonly ClockService _clock;
     private readonly LiveExecutions _live;
+    private readonly ILogger<FlowRegistry> _logger;
 
-    public FlowRegistry(FlowStore store, DefinitionCache definitions, MockRegistry mocks, ClockService clock, LiveExecutions live)
+    public FlowRegistry(FlowStore store, DefinitionCache definitions, MockRegistry mocks, ClockService clock, LiveExecutions live, ILogger<FlowRegistry> logger)
     {
+        _logger = logger;
         _store = store;
         _definitions = definitions;
         _mocks = mocks;
@@ -33,7 +37,7 @@ internal sealed class FlowRegistry : IDisposable
 
     public async Task<FlowRecord> CreateAsync(string account, FlowCommand command)
     {
-        Validate(command.Definition!);
+        Validate(command.Name, command.Definition!);
         await _writes.WaitAsync();
         try
         {
@@ -72,7 +76,7 @@ internal sealed class FlowRegistry : IDisposable
     {
         if (command.Definition is { } definition)
         {
-            Validate(definition);
+            Validate(command.Name, definition);
         }
 
         await _writes.WaitAsync();
@@ -117,15 +121,25 @@ internal sealed class FlowRegistry : IDisposable
 
     public void Dispose() => _writes.Dispose();
 
-    private void Validate(string definition)
+    private void Validate(string flow, string definition)
     {
         try
         {
-            _definitions.Get(definition);
+            var parsed = _definitions.Get(definition);
+            foreach (var state in ReachabilityAnalysis.UnreachableStates(parsed))
+            {
+                Log.UnreachableState(_logger, flow, state);
+            }
         }
         catch (FlowDefinitionException e)
         {
             throw CloudFlowException.InvalidArgument(e.Message);
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Flow {Flow}: state {State} is unreachable (accepted, as CloudFlow does)")]
+        public static partial void UnreachableState(ILogger logger, string flow, string state);
     }
 }

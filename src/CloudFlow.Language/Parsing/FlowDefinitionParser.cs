@@ -15,20 +15,7 @@ public static class FlowDefinitionParser
         var root = Load(text, problems);
         problems.ThrowIfAny();
 
-        var map = new YamlMap(root!, "", problems);
-        FlowDefinition? definition = null;
-        if (map.String("Type") == "StateMachine")
-        {
-            definition = StateMachineDialectParser.Parse(map);
-        }
-        else if (map.String("type") == "flow")
-        {
-            definition = LegacyFlowDialectParser.Parse(map);
-        }
-        else
-        {
-            problems.Add("Type", map.Line, "The definition must start with 'Type: StateMachine' (or 'type: flow' for the legacy dialect).");
-        }
+        var definition = ParseDialect(new YamlMap(root!, "", problems), problems);
 
         problems.ThrowIfAny();
         if (definition!.Dialect is FlowDialect.StateMachine)
@@ -38,6 +25,31 @@ public static class FlowDefinitionParser
         }
 
         return definition;
+    }
+
+    private static FlowDefinition? ParseDialect(YamlMap map, ProblemList problems)
+    {
+        try
+        {
+            if (map.String("Type") == "StateMachine")
+            {
+                return StateMachineDialectParser.Parse(map);
+            }
+
+            if (map.String("type") == "flow")
+            {
+                return LegacyFlowDialectParser.Parse(map);
+            }
+
+            problems.Add("Type", map.Line, "The definition must start with 'Type: StateMachine' (or 'type: flow' for the legacy dialect).");
+        }
+        catch (YamlException e)
+        {
+            // Raised by the bounded YAML-to-JSON conversion of a constructor or mapping (alias bombs, deep nesting).
+            problems.Add("", (int)e.Start.Line, e.Message);
+        }
+
+        return null;
     }
 
     private static YamlMappingNode? Load(string text, ProblemList problems)

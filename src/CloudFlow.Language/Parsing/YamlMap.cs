@@ -17,13 +17,16 @@ internal sealed class YamlMap(YamlMappingNode node, string path, ProblemList pro
 
     public static int LineOf(YamlNode node) => node.Start.Line > 0 ? (int)node.Start.Line : 0;
 
+    /// <summary>The path of a field of this mapping; the root's fields have no leading dot.</summary>
+    public string Join(string key) => key.Length == 0 ? Path : Path.Length == 0 ? key : $"{Path}.{key}";
+
     public bool Has(string key) => Find(key) is not null;
 
     public YamlNode? Find(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
     public void Problem(string key, string message, YamlNode? at = null) =>
-        Problems.Add(key.Length == 0 ? Path : $"{Path}.{key}", at is null ? Line : LineOf(at), message);
+        Problems.Add(Join(key), at is null ? Line : LineOf(at), message);
 
     public string? String(string key, bool required = false)
     {
@@ -117,7 +120,7 @@ internal sealed class YamlMap(YamlMappingNode node, string path, ProblemList pro
 
                 return null;
             case YamlMappingNode mapping:
-                return new YamlMap(mapping, $"{Path}.{key}", Problems);
+                return new YamlMap(mapping, Join(key), Problems);
             case var other:
                 Problem(key, $"'{key}' must be a mapping.", other);
                 return null;
@@ -156,11 +159,11 @@ internal sealed class YamlMap(YamlMappingNode node, string path, ProblemList pro
         {
             if (items[i] is YamlMappingNode mapping)
             {
-                maps.Add(new YamlMap(mapping, $"{Path}.{key}[{i}]", Problems));
+                maps.Add(new YamlMap(mapping, $"{Join(key)}[{i}]", Problems));
             }
             else
             {
-                Problems.Add($"{Path}.{key}[{i}]", LineOf(items[i]), "Each entry must be a mapping.");
+                Problems.Add($"{Join(key)}[{i}]", LineOf(items[i]), "Each entry must be a mapping.");
             }
         }
 
