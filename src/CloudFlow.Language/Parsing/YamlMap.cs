@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CloudFlow.Language.Expressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace CloudFlow.Language.Parsing;
@@ -224,7 +223,7 @@ internal sealed class YamlMap(YamlMappingNode node, string path, ProblemList pro
                 {
                     return YamlJson.ToJson(mapping) is JsonObject obj ? DataTemplate.Compile(obj) : null;
                 }
-                catch (Exception e) when (e is ExpressionSyntaxException or YamlException)
+                catch (ExpressionSyntaxException e)
                 {
                     Problem(key, e.Message, mapping);
                     return null;
