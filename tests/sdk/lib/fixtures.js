@@ -144,11 +144,16 @@ async function collectPages(client, action, params, itemsKey, maxPages = 1000) {
   return assert.fail(`${action} still had a NextToken after ${maxPages} pages`);
 }
 
-/** Sets per-flow Task mocks through the emulator's own endpoint (decisions.md, Mocks and scenarios). */
-async function putMocks(flowName, mocks) {
-  const response = await fetch(`${endpoint()}/_emulator/flows/${encodeURIComponent(flowName)}/mocks`, {
+/**
+ * Sets per-flow Task mocks through the emulator's own endpoint (decisions.md, Mocks and scenarios), in the
+ * account CLOUDFLOW_ACCOUNT (default: the server's default account), sending CLOUDFLOW_EMULATOR_TOKEN if set.
+ */
+async function putMocks(flowName, mocks, account = process.env.CLOUDFLOW_ACCOUNT) {
+  const query = account ? `?Account=${encodeURIComponent(account)}` : '';
+  const token = process.env.CLOUDFLOW_EMULATOR_TOKEN;
+  const response = await fetch(`${endpoint()}/_emulator/flows/${encodeURIComponent(flowName)}/mocks${query}`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { 'x-emulator-token': token } : {}) },
     body: JSON.stringify(mocks),
   });
   assert.ok(response.ok, `PUT mocks answered ${response.status}: ${await response.text()}`);
