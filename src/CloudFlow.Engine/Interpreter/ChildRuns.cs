@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CloudFlow.Engine.Time;
 
 namespace CloudFlow.Engine.Interpreter;
 
@@ -9,6 +10,7 @@ namespace CloudFlow.Engine.Interpreter;
 internal static class ChildRuns
 {
     public static async ValueTask<JsonNode?[]> RunAllAsync(
+        IExecutionClock clock,
         int count,
         int concurrency,
         Func<int, CancellationToken, ValueTask<JsonNode?>> runChild,
@@ -26,7 +28,19 @@ internal static class ChildRuns
         var nextIndex = -1;
         var gate = new Lock();
 
-        async Task WorkAsync()
+        async Task WorkAsync(LaneGroup lanes)
+        {
+            try
+            {
+                await RunChildrenAsync();
+            }
+            finally
+            {
+                lanes.End();
+            }
+        }
+
+        async Task RunChildrenAsync()
         {
             int index;
             while ((index = Interlocked.Increment(ref nextIndex)) < count)
@@ -62,9 +76,10 @@ internal static class ChildRuns
         try
         {
             var workers = new Task[Math.Clamp(concurrency, 1, Math.Max(count, 1))];
+            var lanes = clock.Fork(workers.Length);
             for (var w = 0; w < workers.Length; w++)
             {
-                workers[w] = WorkAsync();
+                workers[w] = WorkAsync(lanes);
             }
 
             await Task.WhenAll(workers);

@@ -14,6 +14,7 @@ public sealed class ExecutionRun : IDisposable
     private readonly Dictionary<string, int> _invocations = new(StringComparer.Ordinal);
     private readonly ExecutionStore _store;
     private readonly CancellationTokenSource _stop = new();
+    private readonly IDisposable _running;
     private JsonObject _global = [];
 
     internal ExecutionRun(
@@ -31,6 +32,8 @@ public sealed class ExecutionRun : IDisposable
         Definition = definition;
         DataFlow = dataFlow;
         Clock = clock;
+        // Running from creation until disposed, so manual mode's Advance waits for a queued run too.
+        _running = clock.Running();
         History = history;
         Journal = journal;
         Mocks = mocks;
@@ -146,5 +149,9 @@ public sealed class ExecutionRun : IDisposable
 
     public Task CheckpointAsync() => CheckpointAsync(Record);
 
-    public void Dispose() => _stop.Dispose();
+    public void Dispose()
+    {
+        _running.Dispose();
+        _stop.Dispose();
+    }
 }

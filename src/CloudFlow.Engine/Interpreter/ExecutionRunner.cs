@@ -18,7 +18,6 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
         var root = run.RootLane;
         var record = run.Record;
         ExecutionRecord final;
-        using var running = run.Clock.Running();
         using var timeout = new CancellationTokenSource();
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(run.StopToken, run.ShutdownToken, timeout.Token);
         if (run.TimeoutAt is { } timeoutAt)

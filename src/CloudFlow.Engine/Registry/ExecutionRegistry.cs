@@ -162,7 +162,16 @@ internal sealed class ExecutionRegistry
         };
         var run = _runs.Create(record);
         run.RecordStarted();
-        await _store.InsertAsync(record, run.History.TakePending());
+        try
+        {
+            await _store.InsertAsync(record, run.History.TakePending());
+        }
+        catch
+        {
+            run.Dispose();
+            throw;
+        }
+
         _queue.Enqueue(run);
         return run;
     }

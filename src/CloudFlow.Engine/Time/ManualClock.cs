@@ -2,7 +2,9 @@ namespace CloudFlow.Engine.Time;
 
 /// <summary>
 /// The one global virtual clock of <c>manual</c> mode. It moves only when told to; Advance answers once every
-/// execution it woke has reached its next wait point or its end (decisions.md), tracked by a busy count.
+/// execution it woke has reached its next wait point or its end (decisions.md), tracked as the number of executions
+/// with a running lane (<see cref="ManualExecutionClock"/>). An execution runs from its creation, not only once a
+/// worker picks it up.
 /// </summary>
 public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> persist)
 {
@@ -26,8 +28,13 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
         }
     }
 
+    /// <summary>
+    /// Lets the running executions reach their wait points first, so one that was just started (or is replaying after a
+    /// restart) sees the move instead of starting its wait after it; then moves, wakes and settles again.
+    /// </summary>
     public async Task<DateTimeOffset> AdvanceAsync(TimeSpan by)
     {
+        await Task.WhenAny(SettledTask(), Task.Delay(SettleLimit));
         List<Waiter> due = [];
         DateTimeOffset now;
         lock (_lock)
@@ -37,11 +44,13 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
             while (_waiters.TryPeek(out var waiter, out var deadline) && deadline <= _now)
             {
                 _waiters.Dequeue();
-                due.Add(waiter);
+                // The woken lanes run from now on: Advance must not see a quiet clock before they resume.
+                if (waiter.TryFinish())
+                {
+                    due.Add(waiter);
+                    ShiftLocked(waiter.Lane, +1);
+                }
             }
-
-            // The woken executions are busy from now on: Advance must not see a quiet clock before they resume.
-            _busy += due.Count(w => w.CountsAsWaiting);
         }
 
         persist(now);
@@ -55,10 +64,10 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
         return now;
     }
 
-    /// <summary>An execution's wait (it stops being busy while it waits) or a timer (busy count untouched).</summary>
-    internal Task WaitUntilAsync(DateTimeOffset deadline, bool countsAsWaiting, CancellationToken cancellationToken)
+    /// <summary>A lane's wait on time (<paramref name="lane"/> stops running while it waits), or a timer (no lane).</summary>
+    internal Task WaitUntilAsync(DateTimeOffset deadline, ManualExecutionClock? lane, CancellationToken cancellationToken)
     {
-        var waiter = new Waiter(new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), countsAsWaiting);
+        var waiter = new Waiter(lane);
         lock (_lock)
         {
             if (deadline <= _now)
@@ -67,43 +76,50 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
             }
 
             _waiters.Enqueue(waiter, deadline);
-            if (countsAsWaiting)
-            {
-                ExitBusyLocked();
-            }
+            ShiftLocked(lane, -1);
         }
 
         cancellationToken.Register(() =>
         {
-            if (waiter.Completion.TrySetCanceled(cancellationToken) && countsAsWaiting)
+            lock (_lock)
             {
-                EnterBusy();
+                if (!waiter.TryFinish())
+                {
+                    return;
+                }
+
+                ShiftLocked(lane, +1);
             }
+
+            waiter.Completion.TrySetCanceled(cancellationToken);
         });
         return waiter.Completion.Task;
     }
 
-    internal void EnterBusy()
+    /// <summary>Adds <paramref name="lanes"/> running lanes to the execution; it is busy while it has any.</summary>
+    internal void Shift(ManualExecutionClock execution, int lanes)
     {
         lock (_lock)
+        {
+            ShiftLocked(execution, lanes);
+        }
+    }
+
+    private void ShiftLocked(ManualExecutionClock? execution, int lanes)
+    {
+        if (execution is null || lanes == 0)
+        {
+            return;
+        }
+
+        var before = execution.RunningLanes;
+        execution.RunningLanes = before + lanes;
+        if (before <= 0 && execution.RunningLanes > 0)
         {
             _busy++;
         }
-    }
-
-    internal void ExitBusy()
-    {
-        lock (_lock)
+        else if (before > 0 && execution.RunningLanes <= 0 && --_busy == 0)
         {
-            ExitBusyLocked();
-        }
-    }
-
-    private void ExitBusyLocked()
-    {
-        if (--_busy <= 0)
-        {
-            _busy = 0;
             _settled.TrySetResult();
         }
     }
@@ -126,7 +142,26 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
         }
     }
 
-    private sealed record Waiter(TaskCompletionSource Completion, bool CountsAsWaiting);
-
     private static TaskCompletionSource NewSettled() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Woken or cancelled, whichever comes first; only that one moves the lane count.</summary>
+    private sealed class Waiter(ManualExecutionClock? lane)
+    {
+        private bool _finished;
+
+        public ManualExecutionClock? Lane { get; } = lane;
+
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool TryFinish()
+        {
+            if (_finished)
+            {
+                return false;
+            }
+
+            _finished = true;
+            return true;
+        }
+    }
 }

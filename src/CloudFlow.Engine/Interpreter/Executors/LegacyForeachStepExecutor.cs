@@ -20,6 +20,7 @@ internal sealed class LegacyForeachStepExecutor : StateExecutor<MapState>
                 ErrorNames.RuntimeError,
                 $"Step '{state.Name}': the collection {iteration.Collection.Text} is not an array in the step's input.");
         var outputs = await ChildRuns.RunAllAsync(
+            context.Run.Clock,
             items.Count,
             state.MaxConcurrency,
             (i, token) => context.Scopes.RunChildAsync(

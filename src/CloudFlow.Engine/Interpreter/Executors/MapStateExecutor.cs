@@ -11,6 +11,7 @@ internal sealed class MapStateExecutor : StateExecutor<MapState>
         var items = context.Evaluate(state.ItemsPath!, context.Scope(context.Input)) as JsonArray
             ?? throw new StateErrorException(ErrorNames.InvalidExpression, $"State '{state.Name}': ItemsPath did not give an array.");
         var outputs = await ChildRuns.RunAllAsync(
+            context.Run.Clock,
             items.Count,
             state.MaxConcurrency,
             (i, token) => context.Scopes.RunChildAsync(

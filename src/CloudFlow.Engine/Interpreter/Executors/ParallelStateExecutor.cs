@@ -11,6 +11,7 @@ internal sealed class ParallelStateExecutor : StateExecutor<ParallelState>
     protected override async ValueTask<StateOutcome> ExecuteAsync(ParallelState state, StateContext context, CancellationToken cancellationToken)
     {
         var outputs = await ChildRuns.RunAllAsync(
+            context.Run.Clock,
             state.Branches.Count,
             state.Branches.Count,
             (i, token) => context.Scopes.RunChildAsync(
