@@ -7,6 +7,7 @@ using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Scheduling;
 using CloudFlow.Engine.Storage;
 using CloudFlow.Engine.Time;
+using CloudFlow.Language.Expressions.Values;
 using Microsoft.Extensions.Options;
 
 namespace CloudFlow.Engine.Registry;
@@ -198,7 +199,7 @@ internal sealed class ExecutionRegistry
 
         try
         {
-            return JsonNode.Parse(input, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) is JsonObject
+            return StrictJson.Parse(input) is JsonObject
                 ? input
                 : throw CloudFlowException.InvalidArgument("Input must be a JSON object.");
         }

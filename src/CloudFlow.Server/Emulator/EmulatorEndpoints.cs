@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Time;
+using CloudFlow.Language.Expressions.Values;
 using CloudFlow.Server.Http;
 using CloudFlow.Server.Http.Authentication;
 using CloudFlow.Server.Http.Json;
@@ -66,7 +67,8 @@ internal static class EmulatorEndpoints
         JsonNode? body;
         try
         {
-            body = await JsonNode.ParseAsync(http.Request.Body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken: http.RequestAborted);
+            using var reader = new StreamReader(http.Request.Body);
+            body = StrictJson.Parse(await reader.ReadToEndAsync(http.RequestAborted));
         }
         catch (JsonException e)
         {

@@ -87,5 +87,10 @@ internal sealed class RpcRequestReader(LimitsOptions limits)
         {
             return (null, body, new RpcError(ErrorCodes.InvalidArgument, $"Parameter error. The JSON body is not valid: {e.Message}"));
         }
+        catch (InvalidOperationException e)
+        {
+            // A string escape that is not valid UTF-16, such as a lone surrogate ("\ud800"), fails only when read.
+            return (null, body, new RpcError(ErrorCodes.InvalidArgument, $"Parameter error. The JSON body is not valid: {e.Message}"));
+        }
     }
 }

@@ -61,6 +61,15 @@ public sealed class DataLimitTests(CloudFlowFactory factory)
         Assert.Contains("nests deeper than 64 levels", failed.Cause, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StringToJsonOfALoneSurrogate_FailsTheStateInsteadOfTheHistory()
+    {
+        const string definition = "Type: StateMachine\nSpecVersion: v1\nStartAt: P\nStates:\n  - Type: Pass\n    Name: P\n    OutputConstructor:\n      x.$: stringToJson($Input.t)\n    End: true";
+        var failed = await ContainmentTests.RunAsync(_client, definition, """{"t":"{\"a\":\"\\ud800\"}"}""");
+        Assert.Equal(("Failed", "FnF.InvalidExpression"), (failed.Status, failed.Error));
+        Assert.Contains("not valid Unicode", failed.Cause, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Error", 129)]
     [InlineData("Cause", 4097)]

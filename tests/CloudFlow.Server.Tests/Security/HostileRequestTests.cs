@@ -59,6 +59,31 @@ public sealed class HostileRequestTests(CloudFlowFactory factory)
         Assert.Equal((HttpStatusCode.BadRequest, "InvalidArgument"), (result.Status, result.Code));
     }
 
+    [Fact]
+    public async Task JsonBodyWithALoneSurrogate_IsInvalidArgument()
+    {
+        var json = """{"Action":"ListFlows","Version":"2019-03-15","Name":"\ud800"}""";
+        using var response = await _http.PostAsync("/", new StringContent(json, Encoding.UTF8, "application/json"));
+        await AssertInvalidArgumentAsync(response, "The JSON body is not valid");
+    }
+
+    [Fact]
+    public async Task LoneSurrogatesInJsonParameters_AreInvalidArgument()
+    {
+        var flow = CloudFlowClient.UniqueName("surrogate");
+        (await _client.CreateFlowAsync(flow, "Type: StateMachine\nSpecVersion: v1\nStartAt: P\nStates:\n  - Type: Pass\n    Name: P\n    End: true")).EnsureOk();
+        var input = await _client.StartExecutionAsync(flow, input: """{"a":"\udc00"}""");
+        var environment = await _client.CallAsync(
+            "UpdateFlow", ("Name", flow), ("Definition", "Type: StateMachine\nSpecVersion: v1\nStartAt: P\nStates:\n  - Type: Pass\n    Name: P\n    End: true"),
+            ("Environment", """{"Variables":[{"Name":"k","Value":"\ud800"}]}"""));
+        using var mocks = await _http.PutAsync($"/_emulator/flows/{flow}/mocks", new StringContent("""{"P":[{"output":{"a":"\ud800"}}]}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal((HttpStatusCode.BadRequest, "InvalidArgument"), (input.Status, input.Code));
+        Assert.Equal((HttpStatusCode.BadRequest, "InvalidArgument"), (environment.Status, environment.Code));
+        await AssertInvalidArgumentAsync(mocks, "not valid Unicode");
+        (await _client.CallAsync("DescribeFlow", ("Name", flow))).EnsureOk();
+    }
+
     public static TheoryData<string, string> HostileDefinitions() => new()
     {
         { new string('[', 150_000) + new string(']', 150_000), "nests deeper than 128 levels" },
