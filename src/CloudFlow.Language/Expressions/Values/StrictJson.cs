@@ -18,17 +18,21 @@ public static class StrictJson
     /// <summary>Throws <see cref="JsonException"/> for text that is not JSON, too deep, or not valid Unicode.</summary>
     public static JsonNode? Parse(string text)
     {
-        var node = JsonNode.Parse(text, documentOptions: Options);
         try
         {
-            // Writing unescapes every string, which is where an invalid escape shows.
-            _ = CompactJson.Write(node);
+            var node = JsonNode.Parse(text, documentOptions: Options);
+            if (text.Contains("\\u", StringComparison.Ordinal))
+            {
+                // Only an escape can hide an invalid surrogate; writing unescapes every string, which is where it shows.
+                _ = CompactJson.Write(node);
+            }
+
+            return node;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
+            // ArgumentException: the text itself holds a lone surrogate (possible for a string built by an expression).
             throw new JsonException($"The text has a string that is not valid Unicode: {e.Message}", e);
         }
-
-        return node;
     }
 }
