@@ -10,10 +10,10 @@ namespace CloudFlow.Engine.Interpreter;
 internal static class ChildRuns
 {
     public static async ValueTask<JsonNode?[]> RunAllAsync(
-        IExecutionClock clock,
         int count,
         int concurrency,
         Func<int, CancellationToken, ValueTask<JsonNode?>> runChild,
+        IExecutionClock clock,
         CancellationToken cancellationToken)
     {
         var results = new JsonNode?[count];
@@ -28,15 +28,29 @@ internal static class ChildRuns
         var nextIndex = -1;
         var gate = new Lock();
 
-        async Task WorkAsync(LaneGroup lanes)
+        // Each worker is a line of work of its own for the manual clock; the parent only waits for them. The last
+        // worker to end leaves its line to the parent, which closes it once it runs again: were it closed first, the
+        // execution would look idle for a moment, and an Advance waiting for quiet would answer before it is.
+        var workers = new Task[Math.Clamp(concurrency, 1, Math.Max(count, 1))];
+        var workersLeft = workers.Length;
+        IDisposable? lastLine = null;
+        async Task WorkAsync()
         {
+            var running = clock.Running();
             try
             {
                 await RunChildrenAsync();
             }
             finally
             {
-                lanes.End();
+                if (Interlocked.Decrement(ref workersLeft) > 0)
+                {
+                    running.Dispose();
+                }
+                else
+                {
+                    lastLine = running;
+                }
             }
         }
 
@@ -75,17 +89,19 @@ internal static class ChildRuns
 
         try
         {
-            var workers = new Task[Math.Clamp(concurrency, 1, Math.Max(count, 1))];
-            var lanes = clock.Fork(workers.Length);
             for (var w = 0; w < workers.Length; w++)
             {
-                workers[w] = WorkAsync(lanes);
+                workers[w] = WorkAsync();
             }
 
-            await Task.WhenAll(workers);
+            using (clock.Idle())
+            {
+                await Task.WhenAll(workers);
+            }
         }
         finally
         {
+            lastLine?.Dispose();
             foreach (var source in cancellations)
             {
                 source.Dispose();

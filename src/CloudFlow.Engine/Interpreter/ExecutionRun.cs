@@ -32,7 +32,8 @@ public sealed class ExecutionRun : IDisposable
         Definition = definition;
         DataFlow = dataFlow;
         Clock = clock;
-        // Running from creation until disposed, so manual mode's Advance waits for a queued run too.
+
+        // Busy for the manual clock from the moment it exists: a queued run has not reached its first wait yet.
         _running = clock.Running();
         History = history;
         Journal = journal;

@@ -66,6 +66,15 @@ public sealed class HistoryLog
         }
     }
 
+    /// <summary>Whether the lane's latest event came from storage: a replay has not yet passed what was stored.</summary>
+    public bool IsStored(Lane lane)
+    {
+        lock (_lock)
+        {
+            return _stored.TryGetValue(lane.Path, out var ids) && lane.NextSeq <= ids.Count;
+        }
+    }
+
     /// <summary>Takes the events recorded since the last call, serialized for storage.</summary>
     public List<HistoryEvent> TakePending()
     {

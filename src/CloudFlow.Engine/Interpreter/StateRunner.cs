@@ -1,3 +1,4 @@
+using CloudFlow.Engine.Interpreter.Callbacks;
 using CloudFlow.Engine.Interpreter.Executors;
 using CloudFlow.Language.Definitions;
 
@@ -7,14 +8,16 @@ namespace CloudFlow.Engine.Interpreter;
 /// The common sequence of every state (fdl.md 4.5): entered, the input, the executor's work, the output, then Retry or
 /// Catch on an error (fdl.md 7), and the exited event. How input and output are built is the run's data flow.
 /// </summary>
-internal sealed class StateRunner(StateExecutorFactory executors)
+internal sealed class StateRunner(StateExecutorFactory executors, TaskTokens tokens, TaskCallbacks callbacks)
 {
     public async ValueTask<StepResult> RunAsync(
         ExecutionRun run, Lane lane, StateDefinition state, ScopeData scope, ScopeRunner scopes, CancellationToken cancellationToken)
     {
         var flow = run.DataFlow;
         var context = new StateContext(run, lane, state, lane.Visit(state.Name), scopes);
-        run.History.Append(lane, EventTypes.StepEntered, state.Name, flow.Entered(scope));
+        context.EnteredEventId = run.History.Append(lane, EventTypes.StepEntered, state.Name, flow.Entered(scope));
+        // Before the input: legacy inputMappings read the token as $context.task.token (fdl-legacy.md 2.5).
+        context.TaskToken = tokens.For(run, state, context.EnteredEventId);
         var attempts = state.Retry.Count == 0 ? null : new int[state.Retry.Count];
         var started = false;
         while (true)
@@ -45,6 +48,11 @@ internal sealed class StateRunner(StateExecutorFactory executors)
                     await Waits.WaitAsync(context, "retry", () => run.Clock.Now + delay, cancellationToken);
                     context.RetryCount++;
                     continue;
+                }
+
+                if (context.TaskToken is not null)
+                {
+                    await callbacks.CloseAsync(context);
                 }
 
                 run.History.Append(lane, EventTypes.StepFailed, state.Name, EventDetail.Failure(e.Error, e.Cause));

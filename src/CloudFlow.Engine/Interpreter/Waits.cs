@@ -11,7 +11,7 @@ internal static class Waits
     public static async ValueTask WaitAsync(StateContext context, string purpose, Func<DateTimeOffset> deadlineIfNew, CancellationToken cancellationToken)
     {
         var run = context.Run;
-        var key = $"{context.Lane.Path}/{context.AttemptKey}:{purpose}";
+        var key = context.EffectKey(purpose);
         DateTimeOffset deadline;
         if (run.Journal.TryGet(key, out var stored))
         {

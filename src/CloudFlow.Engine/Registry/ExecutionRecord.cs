@@ -38,4 +38,7 @@ public sealed record ExecutionRecord
 
     /// <summary>Skip clock: how far this execution's time runs ahead of real time.</summary>
     public TimeSpan ClockOffset { get; init; }
+
+    /// <summary>StartExecution's CallbackFnFTaskToken: the parent task told of this execution's end (api.md StartExecution).</summary>
+    public string? CallbackTaskToken { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Interpreter;
+using CloudFlow.Engine.Interpreter.Callbacks;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Scheduling;
 using CloudFlow.Engine.Storage;
@@ -23,6 +24,7 @@ internal sealed class ExecutionRegistry
     private readonly ExecutionQueue _queue;
     private readonly ClockService _clock;
     private readonly MockRegistry _mocks;
+    private readonly TaskTokens _tokens;
     private readonly LimitsOptions _limits;
 
     public ExecutionRegistry(
@@ -33,6 +35,7 @@ internal sealed class ExecutionRegistry
         ExecutionQueue queue,
         ClockService clock,
         MockRegistry mocks,
+        TaskTokens tokens,
         IOptions<CloudFlowOptions> options)
     {
         _flows = flows;
@@ -42,6 +45,7 @@ internal sealed class ExecutionRegistry
         _queue = queue;
         _clock = clock;
         _mocks = mocks;
+        _tokens = tokens;
         _limits = options.Value.Limits;
     }
 
@@ -59,9 +63,14 @@ internal sealed class ExecutionRegistry
             throw CloudFlowException.InvalidArgument($"Flow {flow.Name} has no mock scenario '{scenario}'.");
         }
 
+        if (command.CallbackTaskToken is { } token && _tokens.Verify(account, token) is null)
+        {
+            throw CloudFlowException.InvalidArgument("CallbackFnFTaskToken is not a task token issued by this emulator.");
+        }
+
         // Generated names must pass the same name rule as given ones, so DescribeExecution accepts them.
         var name = command.ExecutionName ?? $"execution-{Guid.NewGuid()}";
-        var claim = _live.Claim(account, flow.Name, name, () => CreateAsync(account, flow, name, input, command.Scenario));
+        var claim = _live.Claim(account, flow.Name, name, () => CreateAsync(account, flow, name, input, command));
         try
         {
             return (await claim.Value).Record;
@@ -138,7 +147,7 @@ internal sealed class ExecutionRegistry
 
     internal void Forget(ExecutionRun run) => _live.Remove(run);
 
-    private async Task<ExecutionRun> CreateAsync(string account, FlowRecord flow, string name, string input, string? scenario)
+    private async Task<ExecutionRun> CreateAsync(string account, FlowRecord flow, string name, string input, StartExecutionCommand command)
     {
         if (_store.Find(account, flow.Name, name) is { } existing)
         {
@@ -159,7 +168,8 @@ internal sealed class ExecutionRegistry
             StartedTime = _clock.Now,
             RoleArn = flow.RoleArn,
             Environment = flow.Environment,
-            Scenario = scenario,
+            Scenario = command.Scenario,
+            CallbackTaskToken = command.CallbackTaskToken,
         };
         var run = _runs.Create(record);
         run.RecordStarted();

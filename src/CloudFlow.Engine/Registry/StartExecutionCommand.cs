@@ -8,4 +8,7 @@ public sealed record StartExecutionCommand(string FlowName)
     public string? Input { get; init; }
 
     public string? Scenario { get; init; }
+
+    /// <summary>CallbackFnFTaskToken: the task told of this execution's end.</summary>
+    public string? CallbackTaskToken { get; init; }
 }

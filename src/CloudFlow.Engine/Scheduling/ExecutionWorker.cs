@@ -1,3 +1,4 @@
+using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Interpreter;
 using CloudFlow.Engine.Registry;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +17,7 @@ internal sealed partial class ExecutionWorker(
     ExecutionQueue queue,
     ExecutionRunner runner,
     ExecutionRegistry registry,
+    TaskReports reports,
     IOptions<CloudFlowOptions> options,
     ILogger<ExecutionWorker> logger) : BackgroundService
 {
@@ -54,6 +56,10 @@ internal sealed partial class ExecutionWorker(
             await Task.Yield();
             var final = await runner.RunAsync(run);
             run.CompletionSource.TrySetResult(final);
+            if (final.CallbackTaskToken is not null)
+            {
+                await ReportToParentAsync(final);
+            }
         }
         catch (Exception) when (run.ShutdownToken.IsCancellationRequested)
         {
@@ -72,8 +78,24 @@ internal sealed partial class ExecutionWorker(
         }
     }
 
+    /// <summary>StartExecution's CallbackFnFTaskToken: the parent task learns this execution's end.</summary>
+    private async Task ReportToParentAsync(ExecutionRecord final)
+    {
+        try
+        {
+            await reports.ReportEndAsync(final);
+        }
+        catch (CloudFlowException e)
+        {
+            Log.ParentNotTold(logger, final.FlowName, final.Name, e.Message);
+        }
+    }
+
     private static partial class Log
     {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Execution {Execution} of flow {Flow} ended, but its CallbackFnFTaskToken was not taken: {Reason}")]
+        public static partial void ParentNotTold(ILogger logger, string flow, string execution, string reason);
+
         [LoggerMessage(Level = LogLevel.Error, Message = "Execution {Execution} of flow {Flow} could not be finished")]
         public static partial void RunFailed(ILogger logger, Exception exception, string flow, string execution);
     }

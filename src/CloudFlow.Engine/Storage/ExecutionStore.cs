@@ -6,7 +6,7 @@ namespace CloudFlow.Engine.Storage;
 
 internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
 {
-    private const string Columns = "id, account, flow_name, name, flow_definition, input, output, status, started_time, stopped_time, error_code, error_cause, role_arn, environment, scenario, clock_offset_ms";
+    private const string Columns = "id, account, flow_name, name, flow_definition, input, output, status, started_time, stopped_time, error_code, error_cause, role_arn, environment, scenario, clock_offset_ms, callback_task_token";
 
     private long _lastId = ReadLastId(database);
 
@@ -16,7 +16,7 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
     public Task InsertAsync(ExecutionRecord execution, IReadOnlyList<HistoryEvent> events) => writes.WriteAsync(connection =>
     {
         using var command = connection.Command(
-            $"INSERT INTO executions ({Columns}) VALUES ($id, $account, $flow, $name, $definition, $input, $output, $status, $started, $stopped, $error, $cause, $role, $environment, $scenario, $offset)",
+            $"INSERT INTO executions ({Columns}) VALUES ($id, $account, $flow, $name, $definition, $input, $output, $status, $started, $stopped, $error, $cause, $role, $environment, $scenario, $offset, $callback)",
             Parameters(execution));
         command.ExecuteNonQuery();
         InsertEvents(connection, execution.Id, events);
@@ -41,6 +41,28 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
             effect.ExecuteNonQuery();
         }
     });
+
+    /// <summary>Stores an effect unless the key holds one already: the store decides which of two racing writers wins.</summary>
+    public async Task<bool> TryClaimEffectAsync(long executionId, string key, string result)
+    {
+        var claimed = false;
+        await writes.WriteAsync(connection =>
+        {
+            using var command = connection.Command(
+                "INSERT INTO effects (execution_id, effect_key, result) VALUES ($id, $key, $result) ON CONFLICT DO NOTHING",
+                ("$id", executionId), ("$key", key), ("$result", result));
+            claimed = command.ExecuteNonQuery() == 1;
+        });
+        return claimed;
+    }
+
+    public string? FindEffect(long executionId, string key)
+    {
+        using var connection = database.Open();
+        using var command = connection.Command(
+            "SELECT result FROM effects WHERE execution_id = $id AND effect_key = $key", ("$id", executionId), ("$key", key));
+        return command.ExecuteScalar() as string;
+    }
 
     public ExecutionRecord? Find(string account, string flowName, string name) =>
         QueryOne("account = $account AND flow_name = $flow AND name = $name", ("$account", account), ("$flow", flowName), ("$name", name));
@@ -139,6 +161,7 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         ("$input", e.Input), ("$output", e.Output), ("$status", e.Status.ToString()), ("$started", e.StartedTime.ToUnixMs()),
         ("$stopped", e.StoppedTime?.ToUnixMs()), ("$error", e.ErrorCode), ("$cause", e.ErrorCause), ("$role", e.RoleArn),
         ("$environment", e.Environment), ("$scenario", e.Scenario), ("$offset", (long)e.ClockOffset.TotalMilliseconds),
+        ("$callback", e.CallbackTaskToken),
     ];
 
     private ExecutionRecord? QueryOne(string where, params (string, object?)[] parameters) => Query(where + " LIMIT 1", parameters).FirstOrDefault();
@@ -175,6 +198,7 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         Environment = reader.StringOrNull(13),
         Scenario = reader.StringOrNull(14),
         ClockOffset = TimeSpan.FromMilliseconds(reader.GetInt64(15)),
+        CallbackTaskToken = reader.StringOrNull(16),
     };
 
     private static long ReadLastId(SqliteDatabase database)

@@ -38,6 +38,7 @@ internal static class Schema
             environment TEXT,
             scenario TEXT,
             clock_offset_ms INTEGER NOT NULL DEFAULT 0,
+            callback_task_token TEXT,
             UNIQUE (account, flow_name, name)
         );
         CREATE INDEX IF NOT EXISTS executions_by_start ON executions (account, flow_name, started_time DESC, name);
@@ -61,6 +62,12 @@ internal static class Schema
             scenario TEXT NOT NULL,
             body TEXT NOT NULL,
             PRIMARY KEY (account, flow_name, scenario)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS functions (
+            account TEXT NOT NULL,
+            name TEXT NOT NULL,
+            url TEXT NOT NULL,
+            PRIMARY KEY (account, name)
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS settings (
             key TEXT PRIMARY KEY,

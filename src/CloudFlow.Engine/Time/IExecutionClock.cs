@@ -21,7 +21,4 @@ public interface IExecutionClock
 
     /// <summary>Marks the execution as waiting on something other than time (a task, a callback) until disposed.</summary>
     IDisposable Idle();
-
-    /// <summary>The calling lane splits into <paramref name="lanes"/> lanes that run side by side (see <see cref="LaneGroup"/>).</summary>
-    LaneGroup Fork(int lanes);
 }

@@ -2,9 +2,7 @@ namespace CloudFlow.Engine.Time;
 
 /// <summary>
 /// The one global virtual clock of <c>manual</c> mode. It moves only when told to; Advance answers once every
-/// execution it woke has reached its next wait point or its end (decisions.md), tracked as the number of executions
-/// with a running lane (<see cref="ManualExecutionClock"/>). An execution runs from its creation, not only once a
-/// worker picks it up.
+/// execution it woke has reached its next wait point or its end (decisions.md), tracked by a busy count.
 /// </summary>
 public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> persist)
 {
@@ -29,8 +27,8 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
     }
 
     /// <summary>
-    /// Lets the running executions reach their wait points first, so one that was just started (or is replaying after a
-    /// restart) sees the move instead of starting its wait after it; then moves, wakes and settles again.
+    /// Lets the executions already running reach their wait points, moves the clock, wakes what fell due and
+    /// answers once those have settled too (each wait at most 30 s).
     /// </summary>
     public async Task<DateTimeOffset> AdvanceAsync(TimeSpan by)
     {
@@ -44,30 +42,31 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
             while (_waiters.TryPeek(out var waiter, out var deadline) && deadline <= _now)
             {
                 _waiters.Dequeue();
-                // The woken lanes run from now on: Advance must not see a quiet clock before they resume.
-                if (waiter.TryFinish())
-                {
-                    due.Add(waiter);
-                    ShiftLocked(waiter.Lane, +1);
-                }
+                due.Add(waiter);
             }
         }
 
         persist(now);
         Advanced?.Invoke(now);
+
+        // Woken executions become busy before Advance looks for quiet, not when their continuations get to run.
         foreach (var waiter in due)
         {
-            waiter.Completion.TrySetResult();
+            if (waiter.TryClaim())
+            {
+                waiter.OnWake?.Invoke();
+                waiter.Completion.TrySetResult();
+            }
         }
 
         await Task.WhenAny(SettledTask(), Task.Delay(SettleLimit));
         return now;
     }
 
-    /// <summary>A lane's wait on time (<paramref name="lane"/> stops running while it waits), or a timer (no lane).</summary>
-    internal Task WaitUntilAsync(DateTimeOffset deadline, ManualExecutionClock? lane, CancellationToken cancellationToken)
+    /// <summary>A wait of an execution (<paramref name="onWait"/> marks it idle, <paramref name="onWake"/> busy again) or a bare timer.</summary>
+    internal Task WaitUntilAsync(DateTimeOffset deadline, Action? onWait, Action? onWake, CancellationToken cancellationToken)
     {
-        var waiter = new Waiter(lane);
+        var waiter = new Waiter(onWake);
         lock (_lock)
         {
             if (deadline <= _now)
@@ -76,51 +75,37 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
             }
 
             _waiters.Enqueue(waiter, deadline);
-            ShiftLocked(lane, -1);
         }
 
+        onWait?.Invoke();
         cancellationToken.Register(() =>
         {
-            lock (_lock)
+            if (waiter.TryClaim())
             {
-                if (!waiter.TryFinish())
-                {
-                    return;
-                }
-
-                ShiftLocked(lane, +1);
+                onWake?.Invoke();
+                waiter.Completion.TrySetCanceled(cancellationToken);
             }
-
-            waiter.Completion.TrySetCanceled(cancellationToken);
         });
         return waiter.Completion.Task;
     }
 
-    /// <summary>Adds <paramref name="lanes"/> running lanes to the execution; it is busy while it has any.</summary>
-    internal void Shift(ManualExecutionClock execution, int lanes)
+    internal void EnterBusy()
     {
         lock (_lock)
         {
-            ShiftLocked(execution, lanes);
+            _busy++;
         }
     }
 
-    private void ShiftLocked(ManualExecutionClock? execution, int lanes)
+    internal void ExitBusy()
     {
-        if (execution is null || lanes == 0)
+        lock (_lock)
         {
-            return;
-        }
-
-        var before = execution.RunningLanes;
-        execution.RunningLanes = before + lanes;
-        if (before <= 0 && execution.RunningLanes > 0)
-        {
-            _busy++;
-        }
-        else if (before > 0 && execution.RunningLanes <= 0 && --_busy == 0)
-        {
-            _settled.TrySetResult();
+            if (--_busy <= 0)
+            {
+                _busy = 0;
+                _settled.TrySetResult();
+            }
         }
     }
 
@@ -142,26 +127,20 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
         }
     }
 
-    private static TaskCompletionSource NewSettled() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Woken or cancelled, whichever comes first; only that one moves the lane count.</summary>
-    private sealed class Waiter(ManualExecutionClock? lane)
+    /// <summary>
+    /// Woken or cancelled, whichever comes first, and only that one marks the execution busy again: a cancelled wait
+    /// stays queued until its deadline, and waking it then too would leave the execution busy for good.
+    /// </summary>
+    private sealed class Waiter(Action? onWake)
     {
-        private bool _finished;
+        private int _claimed;
 
-        public ManualExecutionClock? Lane { get; } = lane;
+        public Action? OnWake { get; } = onWake;
 
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public bool TryFinish()
-        {
-            if (_finished)
-            {
-                return false;
-            }
-
-            _finished = true;
-            return true;
-        }
+        public bool TryClaim() => Interlocked.Exchange(ref _claimed, 1) == 0;
     }
+
+    private static TaskCompletionSource NewSettled() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

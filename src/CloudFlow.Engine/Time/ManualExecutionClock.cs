@@ -1,44 +1,69 @@
 namespace CloudFlow.Engine.Time;
 
 /// <summary>
-/// One execution on the manual clock. It counts the execution's running lanes (top level, Parallel branches, Map
-/// workers, minus those waiting), so Advance knows when the execution has reached its next wait point or its end.
+/// One execution's view of the manual clock. It counts the execution's active lines of work (its main line,
+/// Parallel branches, Map iterations): the execution is busy for the global clock while any of them runs, and
+/// idle once every one of them waits, so Advance settles correctly even with branches waiting side by side.
 /// </summary>
 internal sealed class ManualExecutionClock(ManualClock clock) : IExecutionClock
 {
+    private readonly Lock _lock = new();
+    private int _active;
+
     public DateTimeOffset Now => clock.Now;
 
     public TimeSpan Offset => TimeSpan.Zero;
 
-    /// <summary>Running lanes; changed only under the manual clock's lock.</summary>
-    internal int RunningLanes { get; set; }
-
     public async ValueTask WaitUntilAsync(DateTimeOffset deadline, CancellationToken cancellationToken) =>
-        await clock.WaitUntilAsync(deadline, this, cancellationToken);
+        await clock.WaitUntilAsync(deadline, Exit, Enter, cancellationToken);
 
     public Task TimerAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
-        clock.WaitUntilAsync(at, lane: null, cancellationToken);
+        clock.WaitUntilAsync(at, onWait: null, onWake: null, cancellationToken);
 
     public IDisposable Running()
     {
-        clock.Shift(this, +1);
-        return new Scope(() => clock.Shift(this, -1));
+        Enter();
+        return new Scope(Exit);
     }
 
     public IDisposable Idle()
     {
-        clock.Shift(this, -1);
-        return new Scope(() => clock.Shift(this, +1));
+        Exit();
+        return new Scope(Enter);
     }
 
-    public LaneGroup Fork(int lanes)
+    private void Enter()
     {
-        clock.Shift(this, lanes - 1);
-        return new LaneGroup(lanes, () => clock.Shift(this, -1));
+        lock (_lock)
+        {
+            if (_active++ == 0)
+            {
+                clock.EnterBusy();
+            }
+        }
+    }
+
+    private void Exit()
+    {
+        lock (_lock)
+        {
+            if (--_active == 0)
+            {
+                clock.ExitBusy();
+            }
+        }
     }
 
     private sealed class Scope(Action onDispose) : IDisposable
     {
-        public void Dispose() => onDispose();
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                onDispose();
+            }
+        }
     }
 }

@@ -28,8 +28,6 @@ internal sealed class SkipExecutionClock(TimeProvider time, TimeSpan offset) : I
 
     public IDisposable Idle() => this;
 
-    public LaneGroup Fork(int lanes) => new(lanes, laneEnded: null);
-
     public void Dispose()
     {
     }

@@ -22,8 +22,6 @@ internal sealed class SystemExecutionClock(TimeProvider time) : IExecutionClock,
 
     public IDisposable Idle() => this;
 
-    public LaneGroup Fork(int lanes) => new(lanes, laneEnded: null);
-
     public void Dispose()
     {
     }

@@ -38,6 +38,7 @@ internal static class EmulatorEndpoints
             mocks.FindScenario(Account(http), flow, scenario) is { } set ? Results.Json(set.Source) : NotFound($"Flow {flow} has no scenario {scenario}."));
         emulator.MapDelete("/flows/{flow}/scenarios/{scenario}", async (string flow, string scenario, HttpContext http, MockRegistry mocks) =>
             await mocks.DeleteScenarioAsync(Account(http), flow, scenario) ? Results.NoContent() : NotFound($"Flow {flow} has no scenario {scenario}."));
+        emulator.MapLocalFunctions();
         emulator.MapGet("/clock", (ClockService clock) => Results.Json(ClockBody(clock, clock.Now)));
         emulator.MapPost("/clock/advance", AdvanceAsync);
         return routes;
@@ -91,11 +92,11 @@ internal static class EmulatorEndpoints
         }
     }
 
-    private static string Account(HttpContext http) =>
+    internal static string Account(HttpContext http) =>
         http.Request.Query["Account"] is [{ Length: > 0 } account] ? account : http.RequestServices.GetRequiredService<IOptions<AuthenticationOptions>>().Value.DefaultAccount;
 
-    private static IResult NotFound(string message) => Error("NotFound", message, StatusCodes.Status404NotFound);
+    internal static IResult NotFound(string message) => Error("NotFound", message, StatusCodes.Status404NotFound);
 
-    public static IResult Error(string code, string message, int? status = null) =>
+    internal static IResult Error(string code, string message, int? status = null) =>
         Results.Json(new ErrorEnvelope(RpcResponder.NewRequestId(), "", code, message), CloudFlowJsonContext.Wire.ErrorEnvelope, statusCode: status ?? ErrorStatusMap.StatusOf(code));
 }

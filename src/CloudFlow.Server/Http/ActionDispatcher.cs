@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using CloudFlow.Server.Http.Actions.Executions;
 using CloudFlow.Server.Http.Actions.Flows;
+using CloudFlow.Server.Http.Actions.Tasks;
 
 namespace CloudFlow.Server.Http;
 
@@ -19,6 +20,8 @@ internal static class ActionDispatcher
         ListExecutionsHandler.Action,
         StopExecutionHandler.Action,
         GetExecutionHistoryHandler.Action,
+        ReportTaskSucceededHandler.Action,
+        ReportTaskFailedHandler.Action,
     ];
 
     private static readonly FrozenDictionary<string, IRpcAction> ByName = All.ToFrozenDictionary(a => a.Name, StringComparer.Ordinal);

@@ -12,7 +12,7 @@ internal sealed class RpcOperationsFilter : IDocumentFilter
 {
     private static readonly (string Status, string Meaning)[] Errors =
     [
-        ("400", "InvalidArgument, MissingRequiredParams, ActionNotSupported, APIVersionNotSupported, EntityTooLarge, ExecutionAlreadyExists, ExecutionAlreadyCompleted"),
+        ("400", "InvalidArgument, MissingRequiredParams, ActionNotSupported, APIVersionNotSupported, EntityTooLarge, ExecutionAlreadyExists, ExecutionAlreadyCompleted, TaskAlreadyCompleted"),
         ("403", "InvalidAccessKeyID, SignatureNotMatch, RequestTimeTooSkewed (strict mode)"),
         ("404", "FlowNotExists, ExecutionNotExists"),
         ("409", "FlowAlreadyExists"),

@@ -70,6 +70,35 @@ public sealed class ClockTests
         Assert.Equal(61, moved.TotalSeconds, precision: 0);
     }
 
+    [Fact]
+    public async Task Manual_BranchesWaitingSideBySide_SettleAndLaterAdvancesAnswerAtOnce()
+    {
+        await using var factory = new CloudFlowFactory(null, new Dictionary<string, string> { ["CloudFlow:Clock"] = "manual" });
+        var client = factory.CreateCloudFlowClient();
+        var flow = CloudFlowClient.UniqueName("branches");
+        var wait = "          - Type: Wait\n            Name: {0}\n            Seconds: 60\n            End: true\n";
+        var definition = "Type: StateMachine\nSpecVersion: v1\nStartAt: P\nStates:\n  - Type: Parallel\n    Name: P\n    Branches:\n"
+            + "      - StartAt: A\n        States:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, wait, "A")
+            + "      - StartAt: B\n        States:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, wait, "B")
+            + "    End: true\n";
+        (await client.CreateFlowAsync(flow, definition)).EnsureOk();
+        (await client.StartExecutionAsync(flow, "run")).EnsureOk();
+
+        using (var advanced = await client.Http.PostAsync("/_emulator/clock/advance?seconds=61", null))
+        {
+            advanced.EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal("Succeeded", (await client.DescribeExecutionAsync(flow, "run")).Text("Status"));
+        var watch = Stopwatch.StartNew();
+        using (var again = await client.Http.PostAsync("/_emulator/clock/advance?seconds=1", null))
+        {
+            again.EnsureSuccessStatusCode();
+        }
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"an advance with nothing running took {watch.Elapsed}");
+    }
+
     [Theory]
     [InlineData("system")]
     [InlineData("skip")]

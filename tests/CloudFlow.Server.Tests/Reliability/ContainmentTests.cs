@@ -159,6 +159,6 @@ public sealed class ContainmentTests
     {
         public bool Handles(string action) => action == "Test:Throw";
 
-        public ValueTask<JsonNode?> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken) => throw exception();
+        public ValueTask<TaskResponse> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken) => throw exception();
     }
 }

@@ -26,6 +26,8 @@ const TEA_GET_ACTIONS = new Set([
   'DescribeFlow', 'ListFlows', 'DescribeExecution', 'ListExecutions', 'GetExecutionHistory',
   'DescribeSchedule', 'ListSchedules',
 ]);
+// POST actions whose generated tea client puts these parameters in the query string (api.md 1.1).
+const QUERY_PARAMS = { ReportTaskSucceeded: ['TaskToken'], ReportTaskFailed: ['TaskToken'] };
 // pop-core's generated methods send these as POST; the rest use pop-core's default, GET.
 const POP_POST_ACTIONS = new Set([
   'CreateFlow', 'UpdateFlow', 'StartExecution', 'StopExecution',
@@ -117,12 +119,16 @@ function openApiClient({ accessKeyId, accessKeySecret }) {
   async function call(action, params = {}, { timestamp, nonce } = {}) {
     const isGet = TEA_GET_ACTIONS.has(action);
     const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+    // api.md 1.1: the generated client sends ReportTask*'s TaskToken in the query, the rest of a POST in the body.
+    const inQuery = ([key]) => isGet || (QUERY_PARAMS[action] ?? []).includes(key);
+    const query = Object.fromEntries(Object.entries(values).filter(inQuery));
+    const body = Object.fromEntries(Object.entries(values).filter((entry) => !inQuery(entry)));
     // The request's headers win over the ones the client computes, and they are signed.
     const headers = {
       ...(timestamp === undefined ? {} : { 'x-acs-date': timestamp }),
       ...(nonce === undefined ? {} : { 'x-acs-signature-nonce': nonce }),
     };
-    const request = new OpenApi.OpenApiRequest(isGet ? { query: values, headers } : { body: values, headers });
+    const request = new OpenApi.OpenApiRequest(isGet ? { query, headers } : { query, body, headers });
     const apiParams = new OpenApi.Params({
       action,
       version: VERSION,

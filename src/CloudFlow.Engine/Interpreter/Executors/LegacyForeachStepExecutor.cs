@@ -20,11 +20,11 @@ internal sealed class LegacyForeachStepExecutor : StateExecutor<MapState>
                 ErrorNames.RuntimeError,
                 $"Step '{state.Name}': the collection {iteration.Collection.Text} is not an array in the step's input.");
         var outputs = await ChildRuns.RunAllAsync(
-            context.Run.Clock,
             items.Count,
             state.MaxConcurrency,
             (i, token) => context.Scopes.RunChildAsync(
                 context, $"i{i}", state.Processor, ItemInput(context.Input, iteration, items[i], i), EventTypes.IterationEntered, EventTypes.IterationExited, token),
+            context.Run.Clock,
             cancellationToken);
         return StateOutcome.Continue(JsonNodes.ArrayOf(outputs));
     }

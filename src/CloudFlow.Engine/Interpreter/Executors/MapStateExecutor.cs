@@ -11,11 +11,11 @@ internal sealed class MapStateExecutor : StateExecutor<MapState>
         var items = context.Evaluate(state.ItemsPath!, context.Scope(context.Input)) as JsonArray
             ?? throw new StateErrorException(ErrorNames.InvalidExpression, $"State '{state.Name}': ItemsPath did not give an array.");
         var outputs = await ChildRuns.RunAllAsync(
-            context.Run.Clock,
             items.Count,
             state.MaxConcurrency,
             (i, token) => context.Scopes.RunChildAsync(
                 context, $"i{i}", state.Processor, ItemInput(state, context, items[i]), EventTypes.IterationEntered, EventTypes.IterationExited, token),
+            context.Run.Clock,
             cancellationToken);
         var results = new JsonArray();
         foreach (var output in outputs)

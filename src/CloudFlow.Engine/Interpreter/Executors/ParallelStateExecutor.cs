@@ -11,11 +11,11 @@ internal sealed class ParallelStateExecutor : StateExecutor<ParallelState>
     protected override async ValueTask<StateOutcome> ExecuteAsync(ParallelState state, StateContext context, CancellationToken cancellationToken)
     {
         var outputs = await ChildRuns.RunAllAsync(
-            context.Run.Clock,
             state.Branches.Count,
             state.Branches.Count,
             (i, token) => context.Scopes.RunChildAsync(
                 context, $"b{i}", state.Branches[i], context.Input, EventTypes.BranchEntered, EventTypes.BranchExited, token),
+            context.Run.Clock,
             cancellationToken);
         return StateOutcome.Continue(context.Run.DataFlow.Branches(outputs));
     }

@@ -12,6 +12,7 @@ namespace CloudFlow.Server.Http.Json;
 [JsonSerializable(typeof(ListExecutionsResponse))]
 [JsonSerializable(typeof(HistoryResponse))]
 [JsonSerializable(typeof(EmptyResponse))]
+[JsonSerializable(typeof(ReportTaskResponse))]
 [JsonSerializable(typeof(string[]))]
 internal sealed partial class CloudFlowJsonContext : JsonSerializerContext
 {

@@ -6,15 +6,15 @@ using FluentValidation;
 namespace CloudFlow.Server.Http.Actions.Executions;
 
 /// <summary>FlowName may carry a mock scenario, <c>Flow#Scenario</c>: it is split off before validation (decisions.md).</summary>
-internal sealed record StartExecutionRequest(string? FlowName, string? Scenario, string? ExecutionName, string? Input)
+internal sealed record StartExecutionRequest(string? FlowName, string? Scenario, string? ExecutionName, string? Input, string? CallbackFnFTaskToken)
 {
     public static StartExecutionRequest Bind(RpcParameters p)
     {
         var flow = p["FlowName"];
         var split = flow?.IndexOf('#', StringComparison.Ordinal) ?? -1;
         return split < 0
-            ? new(flow, null, p["ExecutionName"], p["Input"])
-            : new(flow![..split], flow[(split + 1)..], p["ExecutionName"], p["Input"]);
+            ? new(flow, null, p["ExecutionName"], p["Input"], p["CallbackFnFTaskToken"])
+            : new(flow![..split], flow[(split + 1)..], p["ExecutionName"], p["Input"], p["CallbackFnFTaskToken"]);
     }
 }
 
@@ -41,6 +41,7 @@ internal static class StartExecutionHandler
             ExecutionName = r.ExecutionName,
             Input = r.Input,
             Scenario = r.Scenario,
+            CallbackTaskToken = r.CallbackFnFTaskToken,
         });
         return ExecutionResponse.From(execution);
     }

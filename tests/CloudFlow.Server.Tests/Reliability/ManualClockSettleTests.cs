@@ -4,10 +4,10 @@ using CloudFlow.Server.Tests.Fixtures;
 namespace CloudFlow.Server.Tests.Reliability;
 
 /// <summary>
-/// decisions.md, manual clock: Advance answers once every execution it woke reached its next wait point or its end.
-/// With Parallel branches and Map iterations waiting on their own, that is when each of their lanes did.
+/// decisions.md, manual clock: Advance answers once every execution it woke reached its next wait point or its end,
+/// and never waits on one that has nothing left to do (its 30 s limit is for executions that really keep running).
 /// </summary>
-public sealed class ManualClockLanesTests
+public sealed class ManualClockSettleTests
 {
     private const string TwoBranches = """
         Type: StateMachine
@@ -55,6 +55,22 @@ public sealed class ManualClockLanesTests
         var second = await AdvanceAsync(client, 60);
         Assert.Equal("Succeeded", (await client.DescribeExecutionAsync(flow, "e")).Text("Status"));
         Assert.True(first < TimeSpan.FromSeconds(5) && second < TimeSpan.FromSeconds(5), $"advances took {first} and {second}");
+    }
+
+    [Fact]
+    public async Task Advance_PastTheDeadlineOfAStoppedExecutionsWait_DoesNotWaitForIt()
+    {
+        await using var factory = new CloudFlowFactory(null, new Dictionary<string, string> { ["CloudFlow:Clock"] = "manual" });
+        var client = factory.CreateCloudFlowClient();
+        var flow = CloudFlowClient.UniqueName("stopped");
+        (await client.CreateFlowAsync(flow, "Type: StateMachine\nSpecVersion: v1\nStartAt: W\nStates:\n  - Type: Wait\n    Name: W\n    Seconds: 60\n    End: true\n")).EnsureOk();
+        (await client.StartExecutionAsync(flow, "e")).EnsureOk();
+        await AdvanceAsync(client, 1);
+        (await client.CallAsync("StopExecution", ("FlowName", flow), ("ExecutionName", "e"))).EnsureOk();
+
+        var past = await AdvanceAsync(client, 60);
+        var next = await AdvanceAsync(client, 1);
+        Assert.True(past < TimeSpan.FromSeconds(5) && next < TimeSpan.FromSeconds(5), $"advances took {past} and {next}");
     }
 
     private static async Task<TimeSpan> AdvanceAsync(CloudFlowClient client, int seconds)
