@@ -145,22 +145,27 @@ async function collectPages(client, action, params, itemsKey, maxPages = 1000) {
 }
 
 /**
- * Sets per-flow Task mocks through the emulator's own endpoint (decisions.md, Mocks and scenarios), in the
- * account CLOUDFLOW_ACCOUNT (default: the server's default account), sending CLOUDFLOW_EMULATOR_TOKEN if set.
+ * PUTs a JSON body to an emulator endpoint, `/_emulator/<path>`, in the account CLOUDFLOW_ACCOUNT (default: the
+ * server's default account), sending CLOUDFLOW_EMULATOR_TOKEN when it is set (strict runs guard /_emulator/).
  */
-async function putMocks(flowName, mocks, account = process.env.CLOUDFLOW_ACCOUNT) {
+async function putEmulator(path, body, account = process.env.CLOUDFLOW_ACCOUNT) {
   const query = account ? `?Account=${encodeURIComponent(account)}` : '';
   const token = process.env.CLOUDFLOW_EMULATOR_TOKEN;
-  const response = await fetch(`${endpoint()}/_emulator/flows/${encodeURIComponent(flowName)}/mocks${query}`, {
+  const response = await fetch(`${endpoint()}/_emulator/${path}${query}`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json', ...(token ? { 'x-emulator-token': token } : {}) },
-    body: JSON.stringify(mocks),
+    body: JSON.stringify(body),
   });
-  assert.ok(response.ok, `PUT mocks answered ${response.status}: ${await response.text()}`);
+  assert.ok(response.ok, `PUT /_emulator/${path} answered ${response.status}: ${await response.text()}`);
+}
+
+/** Sets per-flow Task mocks through the emulator's own endpoint (decisions.md, Mocks and scenarios). */
+async function putMocks(flowName, mocks, account) {
+  await putEmulator(`flows/${encodeURIComponent(flowName)}/mocks`, mocks, account);
 }
 
 module.exports = {
   TIME, NAME, UUID, FLOW_FIELDS, EXECUTION_FIELDS, EVENT_FIELDS, EVENT_TYPES,
   uniqueName, passWaitDefinition, taskDefinition, brokenDefinition,
-  createFlow, startExecution, waitForEnd, runToEnd, expectError, assertOnlyFields, collectPages, putMocks,
+  createFlow, startExecution, waitForEnd, runToEnd, expectError, assertOnlyFields, collectPages, putEmulator, putMocks,
 };
