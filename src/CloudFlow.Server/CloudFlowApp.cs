@@ -31,6 +31,7 @@ public static class CloudFlowApp
         app.UseExceptionHandler();
         app.UseCloudFlowRequestLogging();
         app.UseCloudFlowOpenApi();
+        app.UseCloudFlowRpc();
         app.MapGet("/health", () => TypedResults.Text("Healthy")).WithTags("Emulator");
         app.MapCloudFlowEmulator();
         app.MapCloudFlowRpc();

@@ -5,8 +5,8 @@
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const http = require('node:http');
-const { CLIENTS, endpoint } = require('./lib/clients');
-const { uniqueName, createFlow, startExecution, waitForEnd, expectError, putMocks } = require('./lib/fixtures');
+const { CLIENTS } = require('./lib/clients');
+const { uniqueName, createFlow, startExecution, waitForEnd, expectError, putEmulator, putMocks } = require('./lib/fixtures');
 
 // The local function: every event it receives is kept by execution name; it answers 202 at once.
 const received = new Map();
@@ -31,12 +31,7 @@ function eventOf(execution) {
 }
 
 async function setFunction(name) {
-  const response = await fetch(`${endpoint()}/_emulator/functions/${name}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ Url: functionUrl }),
-  });
-  assert.ok(response.ok, `PUT function answered ${response.status}: ${await response.text()}`);
+  await putEmulator(`functions/${name}`, { Url: functionUrl });
 }
 
 function callbackDefinition(functionName) {

@@ -65,7 +65,8 @@ internal static class ChildRuns
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    if (e is OperationCanceledException)
+                    // Cancelled because a lower index failed; any other cancellation is this child's own failure.
+                    if (e is OperationCanceledException && cancellations[index].IsCancellationRequested)
                     {
                         continue;
                     }

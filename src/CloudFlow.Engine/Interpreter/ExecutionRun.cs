@@ -26,7 +26,8 @@ public sealed class ExecutionRun : IDisposable
         EffectJournal journal,
         TaskResultSource mocks,
         ExecutionStore store,
-        bool express)
+        bool express,
+        CancellationToken shutdown)
     {
         Record = record;
         Definition = definition;
@@ -40,6 +41,7 @@ public sealed class ExecutionRun : IDisposable
         Mocks = mocks;
         _store = store;
         Express = express;
+        ShutdownToken = shutdown;
         Input = JsonNode.Parse(record.Input);
 
         // An Express execution runs at most 5 minutes, whatever the flow's own Timeout says (fdl.md 12).
@@ -78,6 +80,9 @@ public sealed class ExecutionRun : IDisposable
     public DateTimeOffset? TimeoutAt { get; }
 
     public CancellationToken StopToken => _stop.Token;
+
+    /// <summary>Cancelled when the emulator shuts down: the run then stores nothing more and resumes on the next start.</summary>
+    public CancellationToken ShutdownToken { get; }
 
     /// <summary>Error and cause given to StopExecution, once it has been called.</summary>
     public (string Error, string Cause)? StopReason { get; private set; }
@@ -138,9 +143,13 @@ public sealed class ExecutionRun : IDisposable
         _stop.Cancel();
     }
 
-    /// <summary>Writes the events and effects recorded since the last checkpoint, in order; an Express run drops them.</summary>
+    /// <summary>
+    /// Writes the events and effects recorded since the last checkpoint, in order; an Express run drops them. Refused
+    /// once shutdown has begun: what a run computes while it is being cancelled must not become its history.
+    /// </summary>
     public Task CheckpointAsync(ExecutionRecord state)
     {
+        ShutdownToken.ThrowIfCancellationRequested();
         lock (_lock)
         {
             var events = History.TakePending();

@@ -4,6 +4,7 @@ using CloudFlow.Engine.Storage;
 using CloudFlow.Engine.Interpreter.Legacy;
 using CloudFlow.Engine.Time;
 using CloudFlow.Language.Definitions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CloudFlow.Engine.Interpreter;
@@ -14,6 +15,7 @@ internal sealed class ExecutionRunFactory(
     ClockService clocks,
     ExecutionStore store,
     MockRegistry mocks,
+    IHostApplicationLifetime lifetime,
     IOptions<CloudFlowOptions> options)
 {
     private readonly StateMachineDataFlow _stateMachineFlow = new(options.Value.Limits);
@@ -39,6 +41,7 @@ internal sealed class ExecutionRunFactory(
             new EffectJournal(effects),
             new TaskResultSource(mocks, record.Account, record.FlowName, record.Scenario),
             store,
-            express);
+            express,
+            lifetime.ApplicationStopping);
     }
 }

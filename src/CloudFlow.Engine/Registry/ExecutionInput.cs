@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CloudFlow.Engine.Errors;
+using CloudFlow.Language.Expressions.Values;
 
 namespace CloudFlow.Engine.Registry;
 
@@ -23,7 +24,7 @@ internal static class ExecutionInput
 
         try
         {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) is JsonObject
+            return StrictJson.Parse(text) is JsonObject
                 ? text
                 : throw CloudFlowException.InvalidArgument($"{parameter} must be a JSON object.");
         }

@@ -83,7 +83,16 @@ internal sealed class ExecutionRegistry
         if (_live.Find(account, flowName, name) is { } run)
         {
             run.RequestStop(error ?? "", cause ?? "");
-            return await run.Completion.WaitAsync(StopWait);
+            try
+            {
+                return await run.Completion.WaitAsync(StopWait);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                // The run did not store its end: it is being suspended by a shutdown, or something in it ignores
+                // cancellation. The stop did not take, and the documented answer for that is "please retry".
+                throw new CloudFlowException(ErrorCodes.ConcurrentUpdateError, "Update conflict, please retry.");
+            }
         }
 
         _ = _store.Find(account, flowName, name) ?? throw CloudFlowException.ExecutionNotExists(flowName, name);
@@ -100,9 +109,10 @@ internal sealed class ExecutionRegistry
             {
                 return await run.Completion.WaitAsync(wait, cancellationToken);
             }
-            catch (TimeoutException)
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
             {
-                // Long polling answers with the current state when the time passes (api.md DescribeExecution).
+                // Long polling answers with the stored state when the time passes (api.md DescribeExecution), and also
+                // when the run was suspended by a shutdown or failed to store its end.
             }
         }
 

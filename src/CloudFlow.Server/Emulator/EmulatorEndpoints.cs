@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Time;
+using CloudFlow.Language.Expressions.Values;
 using CloudFlow.Server.Http;
 using CloudFlow.Server.Http.Authentication;
 using CloudFlow.Server.Http.Json;
@@ -12,13 +13,13 @@ namespace CloudFlow.Server.Emulator;
 
 /// <summary>
 /// What the real cloud lacks, under /_emulator/ (issue 4; decisions.md, Mocks and scenarios, Time and the clocks).
-/// The account is the <c>Account</c> query parameter, else the default one.
+/// The account is the <c>Account</c> query parameter, else the default one; <see cref="EmulatorTokenFilter"/> guards them all.
 /// </summary>
 internal static class EmulatorEndpoints
 {
     public static IEndpointRouteBuilder MapCloudFlowEmulator(this IEndpointRouteBuilder routes)
     {
-        var emulator = routes.MapGroup("/_emulator").WithTags("Emulator");
+        var emulator = routes.MapGroup("/_emulator").WithTags("Emulator").AddEndpointFilter<EmulatorTokenFilter>();
         emulator.MapPut("/flows/{flow}/mocks", (string flow, HttpContext http, MockRegistry mocks) =>
             WithBodyAsync(http, body => mocks.SetMocksAsync(Account(http), flow, body)));
         emulator.MapGet("/flows/{flow}/mocks", (string flow, HttpContext http, MockRegistry mocks) =>
@@ -61,7 +62,8 @@ internal static class EmulatorEndpoints
         JsonNode? body;
         try
         {
-            body = await JsonNode.ParseAsync(http.Request.Body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken: http.RequestAborted);
+            using var reader = new StreamReader(http.Request.Body);
+            body = StrictJson.Parse(await reader.ReadToEndAsync(http.RequestAborted));
         }
         catch (JsonException e)
         {

@@ -2,13 +2,13 @@ using System.Text;
 using System.Text.Json;
 using CloudFlow.Engine;
 using CloudFlow.Engine.Errors;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace CloudFlow.Server.Http;
 
 /// <summary>
 /// Reads the raw body once (kept for ACS3's body hash), then parses it as a form, or as a JSON object for curl and
-/// Postman users; any other content type with a body is 415 (api.md 1.1, decisions.md JSON bodies).
+/// Postman users; any other content type with a body is 415 (api.md 1.1, decisions.md JSON bodies). The query and a
+/// form body are decoded strictly (<see cref="FormDecoder"/>).
 /// </summary>
 internal sealed class RpcRequestReader(LimitsOptions limits)
 {
@@ -22,7 +22,12 @@ internal sealed class RpcRequestReader(LimitsOptions limits)
             return (null, [], new RpcError(ErrorCodes.EntityTooLarge, $"The payload size exceeds maximum allowed size ({limits.RequestBytes} bytes)."));
         }
 
-        var query = request.Query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? ""))).ToList();
+        var rawQuery = request.QueryString.HasValue ? request.QueryString.Value![1..] : "";
+        if (FormDecoder.Decode(Encoding.UTF8.GetBytes(rawQuery), "query string", out var queryError) is not { } query)
+        {
+            return (null, body, new RpcError(ErrorCodes.InvalidArgument, queryError!));
+        }
+
         if (body.Length == 0)
         {
             return (new RpcParameters(query, []), body, null);
@@ -31,7 +36,9 @@ internal sealed class RpcRequestReader(LimitsOptions limits)
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         return mediaType switch
         {
-            "application/x-www-form-urlencoded" => (new RpcParameters(query, ParseForm(body)), body, null),
+            "application/x-www-form-urlencoded" => FormDecoder.Decode(body, "form body", out var formError) is { } form
+                ? (new RpcParameters(query, form), body, null)
+                : (null, body, new RpcError(ErrorCodes.InvalidArgument, formError!)),
             "application/json" => ParseJson(query, body),
             _ => (null, body, new RpcError(ErrorCodes.UnsupportedMediaType, "The content type must be \"application/json\".")),
         };
@@ -60,11 +67,6 @@ internal sealed class RpcRequestReader(LimitsOptions limits)
         return buffer.ToArray();
     }
 
-    private static List<KeyValuePair<string, string>> ParseForm(byte[] body) =>
-        QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body))
-            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")))
-            .ToList();
-
     /// <summary>Members are the parameters; a value that is not a string is taken as its JSON text.</summary>
     private static (RpcParameters?, byte[], RpcError?) ParseJson(List<KeyValuePair<string, string>> query, byte[] body)
     {
@@ -83,6 +85,11 @@ internal sealed class RpcRequestReader(LimitsOptions limits)
         }
         catch (JsonException e)
         {
+            return (null, body, new RpcError(ErrorCodes.InvalidArgument, $"Parameter error. The JSON body is not valid: {e.Message}"));
+        }
+        catch (InvalidOperationException e)
+        {
+            // A string escape that is not valid UTF-16, such as a lone surrogate ("\ud800"), fails only when read.
             return (null, body, new RpcError(ErrorCodes.InvalidArgument, $"Parameter error. The JSON body is not valid: {e.Message}"));
         }
     }

@@ -10,7 +10,13 @@ internal sealed class TaskCallbacks(ExecutionStore store, CallbackRegistry regis
 {
     public CallbackWait Open(StateContext context) => new(store, registry, context.Run.Record.Id, context.EnteredEventId);
 
-    /// <summary>Marks the visit ended; a report already in the slot keeps it.</summary>
-    public Task CloseAsync(StateContext context) =>
-        store.TryClaimEffectAsync(context.Run.Record.Id, CallbackRegistry.SlotKey(context.EnteredEventId), TaskOutcome.EndedMark.Serialize());
+    /// <summary>
+    /// Marks the visit ended; a report already in the slot keeps it. Not during shutdown: the visit is only suspended
+    /// and waits on after the restart, so its token must stay open (as a checkpoint is refused then, see ExecutionRun).
+    /// </summary>
+    public Task CloseAsync(StateContext context)
+    {
+        context.Run.ShutdownToken.ThrowIfCancellationRequested();
+        return store.TryClaimEffectAsync(context.Run.Record.Id, CallbackRegistry.SlotKey(context.EnteredEventId), TaskOutcome.EndedMark.Serialize());
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CloudFlow.Language.Expressions.Values;
 
 namespace CloudFlow.Engine.Interpreter.Integrations.Http;
 
@@ -18,12 +19,15 @@ internal static class HttpBodies
         _ => new StringContent(JsonText.Of(body), Encoding.UTF8, "application/json"),
     };
 
-    /// <summary>The answer parsed when it is JSON, else its text (fdl.md D14; 11.3 for HTTP:Request).</summary>
+    /// <summary>
+    /// The answer parsed when it is JSON, else its text (fdl.md D14; 11.3 for HTTP:Request). Strictly, so an answer
+    /// with an invalid string escape stays text instead of breaking the history it is written to.
+    /// </summary>
     public static JsonNode? Parse(string text)
     {
         try
         {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+            return StrictJson.Parse(text);
         }
         catch (JsonException)
         {

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Interpreter.Callbacks;
 using CloudFlow.Engine.Registry;
+using CloudFlow.Language.Expressions.Values;
 using CloudFlow.Server.Http.Json;
 using CloudFlow.Server.Http.Validation;
 using FluentValidation;
@@ -33,7 +33,7 @@ internal sealed class ReportTaskSucceededValidator : AbstractValidator<ReportTas
 
         try
         {
-            JsonNode.Parse(output, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+            StrictJson.Parse(output);
             return true;
         }
         catch (JsonException)
@@ -52,7 +52,7 @@ internal static class ReportTaskSucceededHandler
     private static async Task<ReportTaskResponse> HandleAsync(ReportTaskSucceededRequest r, RpcContext context)
     {
         var reports = context.Http.RequestServices.GetRequiredService<TaskReports>();
-        var outcome = new TaskOutcome(JsonNode.Parse(r.Output!));
+        var outcome = new TaskOutcome(StrictJson.Parse(r.Output!));
         return new ReportTaskResponse(await reports.ReportAsync(context.Account, r.TaskToken!, outcome, context.Http.RequestAborted));
     }
 }
