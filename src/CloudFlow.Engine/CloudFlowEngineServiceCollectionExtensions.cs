@@ -1,6 +1,12 @@
+using CloudFlow.Engine.Functions;
 using CloudFlow.Engine.Interpreter;
+using CloudFlow.Engine.Interpreter.Callbacks;
 using CloudFlow.Engine.Interpreter.Executors;
 using CloudFlow.Engine.Interpreter.Integrations;
+using CloudFlow.Engine.Interpreter.Integrations.FunctionCompute;
+using CloudFlow.Engine.Interpreter.Integrations.Http;
+using CloudFlow.Engine.Interpreter.Integrations.SubFlows;
+using CloudFlow.Engine.Interpreter.Tasks;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Registry;
 using CloudFlow.Engine.Scheduling;
@@ -22,6 +28,9 @@ public static class CloudFlowEngineServiceCollectionExtensions
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<CloudFlowOptions>>().Value.DataDirectory));
         services.AddSingleton<WriteQueue>();
         services.AddSingleton<FlowStore>();
+        services.AddSingleton<FlowVersionStore>();
+        services.AddSingleton<FlowAliasStore>();
+        services.AddSingleton<ScheduleStore>();
         services.AddSingleton<ExecutionStore>();
         services.AddSingleton<MockStore>();
         services.AddSingleton<SettingsStore>();
@@ -30,15 +39,39 @@ public static class CloudFlowEngineServiceCollectionExtensions
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<LiveExecutions>();
         services.AddSingleton<FlowRegistry>();
+        services.AddSingleton<FlowVersionRegistry>();
+        services.AddSingleton<FlowAliasRegistry>();
+        services.AddSingleton<ScheduleChanges>();
+        services.AddSingleton<ScheduleRegistry>();
         services.AddSingleton<ExecutionRegistry>();
         services.AddSingleton<ExecutionRunFactory>();
         services.AddSingleton<ExecutionQueue>();
-        services.AddSingleton<TaskIntegrations>();
+        services.AddIntegrations();
         services.AddSingleton<StateExecutorFactory>();
         services.AddSingleton<StateRunner>();
         services.AddSingleton<ScopeRunner>();
         services.AddSingleton<ExecutionRunner>();
         services.AddHostedService<ExecutionWorker>();
+        services.AddHostedService<ScheduleWorker>();
         return services;
+    }
+
+    /// <summary>What Task states call (fdl.md 11) and the callbacks that complete them (fdl.md 11.4).</summary>
+    private static void AddIntegrations(this IServiceCollection services)
+    {
+        services.AddHttpClient(HttpBodies.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<FunctionStore>();
+        services.AddSingleton<LocalFunctionRegistry>();
+        services.AddSingleton<ITaskIntegration, FunctionComputeIntegration>();
+        services.AddSingleton<ITaskIntegration, HttpRequestIntegration>();
+        services.AddSingleton<ITaskIntegration, SubFlowIntegration>();
+        services.AddSingleton<TaskIntegrations>();
+        services.AddSingleton<TaskTokens>();
+        services.AddSingleton<CallbackRegistry>();
+        services.AddSingleton<TaskCallbacks>();
+        services.AddSingleton<TaskReports>();
+        services.AddSingleton<TaskInvoker>();
+        services.AddSingleton<CallbackAttempt>();
+        services.AddSingleton<TaskStateExecutor>();
     }
 }

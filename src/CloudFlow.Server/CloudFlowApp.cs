@@ -21,6 +21,7 @@ public static class CloudFlowApp
         // The slim builder leaves out regex route constraints, which Swagger UI's routes use.
         builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<RegexInlineRouteConstraint>("regex"));
         builder.AddCloudFlowLogging();
+        builder.Services.AddCloudFlowEmulator();
         builder.Services.AddCloudFlowEngine();
         builder.Services.AddCloudFlowHttp();
         builder.Services.AddCloudFlowOpenApi();
@@ -30,6 +31,7 @@ public static class CloudFlowApp
         app.UseExceptionHandler();
         app.UseCloudFlowRequestLogging();
         app.UseCloudFlowOpenApi();
+        app.UseCloudFlowRpc();
         app.MapGet("/health", () => TypedResults.Text("Healthy")).WithTags("Emulator");
         app.MapCloudFlowEmulator();
         app.MapCloudFlowRpc();

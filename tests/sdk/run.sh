@@ -2,6 +2,8 @@
 # Runs the SDK test suite against a freshly started emulator.
 #   tests/sdk/run.sh                 publish src/CloudFlow.Server to a temp folder, then test
 #   tests/sdk/run.sh <published-dir> use an already published server (the folder holding CloudFlow.Server.dll)
+# With CLOUDFLOW_AUTH_MODE=strict the server verifies signatures, knows two keys in two accounts and guards
+# /_emulator/ with a token; every test then signs with the first key and auth.test.js runs too.
 # Needs only the .NET SDK, node (>= 20) and npm. Exits with the test runner's code.
 set -euo pipefail
 
@@ -33,10 +35,24 @@ fi
 port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});')"
 endpoint="http://127.0.0.1:$port"
 
+server_env=(CloudFlow__DataDirectory="$work/data" CloudFlow__Clock=skip)
+if [[ "${CLOUDFLOW_AUTH_MODE:-open}" == strict ]]; then
+  export CLOUDFLOW_ACCESS_KEY_ID=sdkFirstKeyId CLOUDFLOW_ACCESS_KEY_SECRET=sdk-first-secret CLOUDFLOW_ACCOUNT=1000000000000001
+  export CLOUDFLOW_OTHER_ACCESS_KEY_ID=sdkSecondKeyId CLOUDFLOW_OTHER_ACCESS_KEY_SECRET=sdk-second-secret CLOUDFLOW_OTHER_ACCOUNT=1000000000000002
+  export CLOUDFLOW_EMULATOR_TOKEN=sdk-emulator-token
+  server_env+=(
+    CloudFlow__Auth__Mode=strict
+    "CloudFlow__Auth__Keys__${CLOUDFLOW_ACCESS_KEY_ID}__Secret=$CLOUDFLOW_ACCESS_KEY_SECRET"
+    "CloudFlow__Auth__Keys__${CLOUDFLOW_ACCESS_KEY_ID}__Account=$CLOUDFLOW_ACCOUNT"
+    "CloudFlow__Auth__Keys__${CLOUDFLOW_OTHER_ACCESS_KEY_ID}__Secret=$CLOUDFLOW_OTHER_ACCESS_KEY_SECRET"
+    "CloudFlow__Auth__Keys__${CLOUDFLOW_OTHER_ACCESS_KEY_ID}__Account=$CLOUDFLOW_OTHER_ACCOUNT"
+    "CloudFlow__Emulator__Token=$CLOUDFLOW_EMULATOR_TOKEN"
+  )
+fi
+
 mkdir -p "$work/data"
-echo "run.sh: starting the server on $endpoint (log: $work/server.log while it runs)"
-CloudFlow__DataDirectory="$work/data" CloudFlow__Clock=skip \
-  dotnet "$published/CloudFlow.Server.dll" --urls "$endpoint" >"$work/server.log" 2>&1 &
+echo "run.sh: starting the server (${CLOUDFLOW_AUTH_MODE:-open} mode) on $endpoint (log: $work/server.log while it runs)"
+env "${server_env[@]}" dotnet "$published/CloudFlow.Server.dll" --urls "$endpoint" >"$work/server.log" 2>&1 &
 server_pid=$!
 
 ready=""

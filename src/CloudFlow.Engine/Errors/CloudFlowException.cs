@@ -9,6 +9,12 @@ public sealed class CloudFlowException(string code, string message) : Exception(
 
     public static CloudFlowException FlowNotExists(string flow) => new(ErrorCodes.FlowNotExists, $"Flow {flow} does not exist.");
 
+    /// <summary>api.md Q7: a missing version or alias is FlowNotExists, naming it after the flow.</summary>
+    public static CloudFlowException QualifierNotExists(string flow, string qualifier) => FlowNotExists($"{flow}:{qualifier}");
+
+    public static CloudFlowException ScheduleNotExists(string flow, string schedule) =>
+        new(ErrorCodes.ScheduleNotExists, $"The schedule {schedule} for flow {flow} does not exist.");
+
     public static CloudFlowException ExecutionNotExists(string flow, string execution) =>
         new(ErrorCodes.ExecutionNotExists, $"Execution {execution} for flow {flow} does not exist.");
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CloudFlow.Engine.Time;
 
 namespace CloudFlow.Engine.Interpreter;
 
@@ -12,6 +13,7 @@ internal static class ChildRuns
         int count,
         int concurrency,
         Func<int, CancellationToken, ValueTask<JsonNode?>> runChild,
+        IExecutionClock clock,
         CancellationToken cancellationToken)
     {
         var results = new JsonNode?[count];
@@ -25,8 +27,34 @@ internal static class ChildRuns
         Exception? failure = null;
         var nextIndex = -1;
         var gate = new Lock();
+        var workers = new Task[Math.Clamp(concurrency, 1, Math.Max(count, 1))];
+        var unfinished = workers.Length;
+        IDisposable? lastLine = null;
 
+        // Each worker is a line of work of its own for the manual clock; the parent only waits for them. The last
+        // worker to end hands its line to the parent, which gives it back once it runs again: between the two,
+        // the execution would otherwise look idle, and an Advance could answer before the execution moved on.
         async Task WorkAsync()
+        {
+            var running = clock.Running();
+            try
+            {
+                await WorkOnAsync();
+            }
+            finally
+            {
+                if (Interlocked.Decrement(ref unfinished) == 0)
+                {
+                    lastLine = running;
+                }
+                else
+                {
+                    running.Dispose();
+                }
+            }
+        }
+
+        async Task WorkOnAsync()
         {
             int index;
             while ((index = Interlocked.Increment(ref nextIndex)) < count)
@@ -37,7 +65,8 @@ internal static class ChildRuns
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    if (e is OperationCanceledException)
+                    // Cancelled because a lower index failed; any other cancellation is this child's own failure.
+                    if (e is OperationCanceledException && cancellations[index].IsCancellationRequested)
                     {
                         continue;
                     }
@@ -60,16 +89,19 @@ internal static class ChildRuns
 
         try
         {
-            var workers = new Task[Math.Clamp(concurrency, 1, Math.Max(count, 1))];
             for (var w = 0; w < workers.Length; w++)
             {
                 workers[w] = WorkAsync();
             }
 
-            await Task.WhenAll(workers);
+            using (clock.Idle())
+            {
+                await Task.WhenAll(workers);
+            }
         }
         finally
         {
+            lastLine?.Dispose();
             foreach (var source in cancellations)
             {
                 source.Dispose();

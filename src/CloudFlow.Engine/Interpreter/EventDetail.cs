@@ -20,6 +20,9 @@ public readonly record struct EventDetail(string? DataKey, JsonNode? Data, strin
 
     public JsonNode? ParentLocal { get; init; }
 
+    /// <summary>A callback Task's token, on its TaskSubmitted event, so a caller can find it in the history.</summary>
+    public string? TaskToken { get; init; }
+
     public static EventDetail Failure(string error, string cause, int retryCount = 0) => new(null, null, error, cause, retryCount);
 
     /// <summary>The detail as the API shows it; <paramref name="writer"/> must use <see cref="JsonText.WriterOptions"/>.</summary>
@@ -49,6 +52,11 @@ public readonly record struct EventDetail(string? DataKey, JsonNode? Data, strin
         {
             writer.WriteString("error", Error);
             writer.WriteString("cause", Cause ?? "");
+        }
+
+        if (TaskToken is not null)
+        {
+            writer.WriteString("taskToken", TaskToken);
         }
 
         if (RetryCount > 0)

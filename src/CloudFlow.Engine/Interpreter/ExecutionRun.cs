@@ -19,29 +19,34 @@ public sealed class ExecutionRun : IDisposable
 
     internal ExecutionRun(
         ExecutionRecord record,
-        JsonNode? input,
         FlowDefinition definition,
         DataFlow dataFlow,
         IExecutionClock clock,
         HistoryLog history,
         EffectJournal journal,
         TaskResultSource mocks,
-        ExecutionStore store)
+        ExecutionStore store,
+        bool express,
+        CancellationToken shutdown)
     {
         Record = record;
         Definition = definition;
         DataFlow = dataFlow;
         Clock = clock;
+
+        // Busy for the manual clock from the moment it exists: a queued run has not reached its first wait yet.
+        _running = clock.Running();
         History = history;
         Journal = journal;
         Mocks = mocks;
         _store = store;
-        Input = input;
+        Express = express;
+        ShutdownToken = shutdown;
+        Input = JsonNode.Parse(record.Input);
 
-        // Busy from the start, not from when a worker picks it up: a manual clock's advance must wait for a run that
-        // is queued and has not reached its first wait yet.
-        _running = clock.Running();
-        if (definition.TimeoutSeconds is { } timeout)
+        // An Express execution runs at most 5 minutes, whatever the flow's own Timeout says (fdl.md 12).
+        TimeoutSeconds = express ? Math.Min(definition.TimeoutSeconds ?? ExpressMode.MaxDurationSeconds, ExpressMode.MaxDurationSeconds) : definition.TimeoutSeconds;
+        if (TimeoutSeconds is { } timeout)
         {
             TimeoutAt = record.StartedTime.AddSeconds(timeout);
         }
@@ -67,9 +72,17 @@ public sealed class ExecutionRun : IDisposable
 
     public JsonNode? Input { get; }
 
+    /// <summary>A StartSyncExecution run: never stored, answered in the same call (decisions.md).</summary>
+    public bool Express { get; }
+
+    public int? TimeoutSeconds { get; }
+
     public DateTimeOffset? TimeoutAt { get; }
 
     public CancellationToken StopToken => _stop.Token;
+
+    /// <summary>Cancelled when the emulator shuts down: the run then stores nothing more and resumes on the next start.</summary>
+    public CancellationToken ShutdownToken { get; }
 
     /// <summary>Error and cause given to StopExecution, once it has been called.</summary>
     public (string Error, string Cause)? StopReason { get; private set; }
@@ -133,13 +146,23 @@ public sealed class ExecutionRun : IDisposable
         _stop.Cancel();
     }
 
-    /// <summary>Writes the events and effects recorded since the last checkpoint, in order.</summary>
+    /// <summary>
+    /// Writes the events and effects recorded since the last checkpoint, in order; an Express run drops them. Refused
+    /// once shutdown has begun: what a run computes while it is being cancelled must not become its history.
+    /// </summary>
     public Task CheckpointAsync(ExecutionRecord state)
     {
+        ShutdownToken.ThrowIfCancellationRequested();
         lock (_lock)
         {
             var history = History.TakePending();
             var effects = Journal.TakePending();
+            if (Express)
+            {
+                history?.Bytes.Return();
+                return Task.CompletedTask;
+            }
+
             return _store.CheckpointAsync(new ExecutionCheckpoint(state with { ClockOffset = Clock.Offset }, history, effects));
         }
     }

@@ -1,10 +1,10 @@
-using System.Text.Json.Nodes;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Registry;
 using CloudFlow.Engine.Storage;
 using CloudFlow.Engine.Interpreter.Legacy;
 using CloudFlow.Engine.Time;
 using CloudFlow.Language.Definitions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CloudFlow.Engine.Interpreter;
@@ -15,30 +15,33 @@ internal sealed class ExecutionRunFactory(
     ClockService clocks,
     ExecutionStore store,
     MockRegistry mocks,
+    IHostApplicationLifetime lifetime,
     IOptions<CloudFlowOptions> options)
 {
     private readonly StateMachineDataFlow _stateMachineFlow = new(options.Value.Limits);
     private readonly LegacyDataFlow _legacyFlow = new(options.Value.Limits);
 
-    /// <summary>A new execution; <paramref name="input"/> is its Input, parsed once by the checks of StartExecution.</summary>
-    public ExecutionRun Create(ExecutionRecord record, JsonNode input) => Build(record, input, [], new Dictionary<string, string>());
+    public ExecutionRun Create(ExecutionRecord record) => Build(record, [], new Dictionary<string, string>(), express: false);
+
+    public ExecutionRun CreateExpress(ExecutionRecord record) => Build(record, [], new Dictionary<string, string>(), express: true);
 
     public ExecutionRun Resume(ExecutionRecord record) =>
-        Build(record, JsonNode.Parse(record.Input), store.ReadHistory(record.Id, 0, int.MaxValue), store.ReadEffects(record.Id));
+        Build(record, store.ReadHistory(record.Id, 0, int.MaxValue), store.ReadEffects(record.Id), express: false);
 
-    private ExecutionRun Build(ExecutionRecord record, JsonNode? input, IReadOnlyList<HistoryEvent> events, IReadOnlyDictionary<string, string> effects)
+    private ExecutionRun Build(ExecutionRecord record, IReadOnlyList<HistoryEvent> events, IReadOnlyDictionary<string, string> effects, bool express)
     {
         var clock = clocks.ForExecution(record.ClockOffset);
         var definition = definitions.Get(record.FlowDefinition);
         return new ExecutionRun(
             record,
-            input,
             definition,
             definition.Dialect is FlowDialect.LegacyFlow ? _legacyFlow : _stateMachineFlow,
             clock,
             new HistoryLog(clock, options.Value.Limits.HistoryEvents, events),
             new EffectJournal(effects),
             new TaskResultSource(mocks, record.Account, record.FlowName, record.Scenario),
-            store);
+            store,
+            express,
+            lifetime.ApplicationStopping);
     }
 }

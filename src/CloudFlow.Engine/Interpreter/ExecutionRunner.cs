@@ -6,20 +6,29 @@ namespace CloudFlow.Engine.Interpreter;
 
 /// <summary>
 /// Runs an execution to its end and stores the end. Whatever happens inside becomes a final status with an
-/// error and cause: nothing escapes to kill a worker or leave an execution stuck (issue 6, containment).
+/// error and cause: nothing escapes to kill a worker or leave an execution stuck (issue 6, containment). The one
+/// exception is shutdown: the run then stops at once and stores nothing, and the next start replays it from its
+/// last checkpoint (decisions.md, Durability), as after a crash.
 /// </summary>
 internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<ExecutionRunner> logger)
 {
+    /// <summary>The stored end; throws <see cref="OperationCanceledException"/> when shutdown interrupted the run.</summary>
     public async Task<ExecutionRecord> RunAsync(ExecutionRun run)
     {
         var root = run.RootLane;
         var record = run.Record;
         ExecutionRecord final;
+        using var timeout = new CancellationTokenSource();
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(run.StopToken, run.ShutdownToken, timeout.Token);
+        if (run.TimeoutAt is { } timeoutAt)
+        {
+            _ = CancelAtAsync(run, timeoutAt, timeout);
+        }
+
         try
         {
             run.RecordStarted();
-            using var timeout = run.TimeoutAt is { } timeoutAt ? TimeoutSource(run, timeoutAt) : null;
-            var output = await scopes.RunFlowAsync(run, timeout?.Token ?? run.StopToken);
+            var output = await scopes.RunFlowAsync(run, cancellation.Token);
             var text = JsonText.Of(output);
             run.History.Append(root, EventTypes.ExecutionSucceeded, "", EventDetail.Output(output), final: true);
             final = record with { Status = ExecutionStatus.Succeeded, Output = text };
@@ -29,13 +38,13 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
             run.History.Append(root, EventTypes.ExecutionStopped, "", EventDetail.Failure(stop.Error, stop.Cause), final: true);
             final = record with { Status = ExecutionStatus.Stopped, ErrorCode = stop.Error, ErrorCause = stop.Cause };
         }
-        catch (Exception e) when (e is ExecutionTimedOutException or OperationCanceledException && run.TimeoutAt is not null)
+        catch (Exception e) when (e is ExecutionTimedOutException || e is OperationCanceledException && timeout.IsCancellationRequested)
         {
-            var cause = e is ExecutionTimedOutException ? e.Message : new ExecutionTimedOutException(run.Definition.TimeoutSeconds ?? 0).Message;
+            var cause = e is ExecutionTimedOutException ? e.Message : new ExecutionTimedOutException(run.TimeoutSeconds ?? 0).Message;
             run.History.Append(root, EventTypes.ExecutionTimedOut, "", EventDetail.Failure(ErrorNames.Timeout, cause), final: true);
             final = record with { Status = ExecutionStatus.TimedOut, ErrorCode = ErrorNames.Timeout, ErrorCause = cause };
         }
-        catch (Exception e)
+        catch (Exception e) when (!run.ShutdownToken.IsCancellationRequested)
         {
             var (error, cause) = e switch
             {
@@ -51,26 +60,24 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
             run.History.Append(root, EventTypes.ExecutionFailed, "", EventDetail.Failure(error, cause), final: true);
             final = record with { Status = ExecutionStatus.Failed, ErrorCode = error, ErrorCause = cause };
         }
+        finally
+        {
+            // Ends the flow-timeout timer, which would otherwise outlive the execution.
+            await timeout.CancelAsync();
+        }
 
         final = final with { StoppedTime = run.Clock.Now, ClockOffset = run.Clock.Offset };
         await run.CheckpointAsync(final);
         return final;
     }
 
-    /// <summary>The run's stop token, cancelled too when the flow's Timeout passes on the execution's clock.</summary>
-    private static CancellationTokenSource TimeoutSource(ExecutionRun run, DateTimeOffset timeoutAt)
-    {
-        var source = CancellationTokenSource.CreateLinkedTokenSource(run.StopToken);
-        _ = CancelAtAsync(run, timeoutAt, source);
-        return source;
-    }
-
-    private static async Task CancelAtAsync(ExecutionRun run, DateTimeOffset at, CancellationTokenSource source)
+    /// <summary>Cancels <paramref name="timeout"/> when the flow's Timeout passes on the execution's clock.</summary>
+    private static async Task CancelAtAsync(ExecutionRun run, DateTimeOffset at, CancellationTokenSource timeout)
     {
         try
         {
-            await run.Clock.TimerAsync(at, source.Token);
-            await source.CancelAsync();
+            await run.Clock.TimerAsync(at, timeout.Token);
+            await timeout.CancelAsync();
         }
         catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
         {

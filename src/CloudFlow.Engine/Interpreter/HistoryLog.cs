@@ -58,6 +58,15 @@ public sealed class HistoryLog
         }
     }
 
+    /// <summary>Whether the lane's latest event came from storage: a replay has not yet passed what was stored.</summary>
+    public bool IsStored(Lane lane)
+    {
+        lock (_lock)
+        {
+            return _stored.TryGetValue(lane.Path, out var ids) && lane.NextSeq <= ids.Count;
+        }
+    }
+
     /// <summary>Events of one step that happened together, at <paramref name="at"/>: one lock for all of them.</summary>
     internal void Append(Lane lane, string stepName, DateTimeOffset at, ReadOnlySpan<(string Type, EventDetail Detail)> events)
     {

@@ -6,11 +6,13 @@ namespace CloudFlow.Engine.Interpreter;
 
 /// <summary>
 /// The UTF-8 size of a node as <see cref="JsonSerializer"/> writes it by default (the measure of the data limit),
-/// written into a per-thread buffer so measuring each state's output allocates nothing.
+/// written into a per-thread buffer so measuring each state's output allocates nothing. Like the serializer, it
+/// throws <see cref="JsonException"/> for a node nested deeper than 64 levels.
 /// </summary>
 internal static class JsonSize
 {
     private const int KeptCapacity = 256 * 1024;
+    private static readonly JsonWriterOptions SerializerDefaults = new() { MaxDepth = 64 };
 
     [ThreadStatic]
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_scratch;
@@ -25,7 +27,15 @@ internal static class JsonSize
         var (buffer, writer) = t_scratch ??= NewScratch();
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
-        node.WriteTo(writer);
+        try
+        {
+            node.WriteTo(writer);
+        }
+        catch (InvalidOperationException e) when (writer.CurrentDepth >= SerializerDefaults.MaxDepth)
+        {
+            throw new JsonException(e.Message, e);
+        }
+
         writer.Flush();
         var size = buffer.WrittenCount;
         if (buffer.Capacity > KeptCapacity)
@@ -40,6 +50,6 @@ internal static class JsonSize
     private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewScratch()
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
-        return (buffer, new Utf8JsonWriter(buffer));
+        return (buffer, new Utf8JsonWriter(buffer, SerializerDefaults));
     }
 }

@@ -31,6 +31,10 @@ public sealed class StateContext : ILazyScopeValues
 
     public int RetryCount { get; internal set; }
 
+    /// <summary>Id of this visit's StepEntered event: stable across a replay, so it names the visit in its task token.</summary>
+    public long EnteredEventId { get; internal set; }
+
+    /// <summary>The visit's task token (fdl.md 11.4) when it is a Task waiting for a callback.</summary>
     public string? TaskToken { get; internal set; }
 
     internal ScopeRunner Scopes { get; }
@@ -50,6 +54,9 @@ public sealed class StateContext : ILazyScopeValues
             return attempt.Key;
         }
     }
+
+    /// <summary>Where this attempt journals one kind of effect (a wait's deadline, a task's answer).</summary>
+    public string EffectKey(string purpose) => $"{Lane.Path}/{AttemptKey}:{purpose}";
 
     public ExpressionScope Scope(JsonNode? input, JsonNode? output = null, JsonNode? item = null, JsonObject? error = null) => new()
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CloudFlow.Language.Definitions;
 
@@ -9,6 +10,9 @@ namespace CloudFlow.Engine.Interpreter;
 /// </summary>
 internal sealed class StateMachineDataFlow(LimitsOptions limits) : DataFlow
 {
+    /// <summary>System.Text.Json's default depth, which the size check's serializer enforces.</summary>
+    private const int MaxDepth = 64;
+
     public override JsonNode? FlowInput(ExecutionRun run) => run.Input;
 
     public override JsonNode? FlowOutput(ExecutionRun run, ScopeData root) => root.Current;
@@ -17,8 +21,11 @@ internal sealed class StateMachineDataFlow(LimitsOptions limits) : DataFlow
 
     public override EventDetail Entered(ScopeData scope) => EventDetail.Input(scope.Current);
 
+    /// <summary>Without an InputConstructor the input is the previous output, which was checked already.</summary>
     public override JsonNode? Input(StateContext context, ScopeData scope) =>
-        context.State.InputConstructor is { } constructor ? context.Evaluate(constructor, context.Scope(scope.Current)) : scope.Current;
+        context.State.InputConstructor is { } constructor
+            ? CheckSize(context.State, "input", context.Evaluate(constructor, context.Scope(scope.Current)))
+            : scope.Current;
 
     /// <summary>GlobalConstructor, then OutputConstructor (which still sees the Global of before), then the size limit.</summary>
     public override StateExit Finish(StateContext context, JsonNode? result)
@@ -36,8 +43,7 @@ internal sealed class StateMachineDataFlow(LimitsOptions limits) : DataFlow
         }
 
         var output = state.OutputConstructor is { } constructor ? context.Evaluate(constructor, outputScope) : result;
-        CheckSize(state, output);
-        return Exit(output);
+        return Exit(CheckSize(state, "output", output));
     }
 
     /// <summary>fdl.md 7.4: the Catch OutputConstructor (seeing Current.Error), else {"Error", "Cause"} (D5).</summary>
@@ -49,7 +55,7 @@ internal sealed class StateMachineDataFlow(LimitsOptions limits) : DataFlow
         }
 
         var details = new JsonObject { ["Code"] = error.Error, ["Detail"] = error.Cause };
-        return Exit(context.Evaluate(constructor, context.Scope(context.Input ?? scope.Current, error: details)));
+        return Exit(CheckSize(context.State, "output", context.Evaluate(constructor, context.Scope(context.Input ?? scope.Current, error: details))));
     }
 
     public override void Advance(ScopeData scope, StateDefinition state, StepResult step)
@@ -72,14 +78,30 @@ internal sealed class StateMachineDataFlow(LimitsOptions limits) : DataFlow
 
     private static StateExit Exit(JsonNode? output) => new(output, EventDetail.Output(output));
 
-    private void CheckSize(StateDefinition state, JsonNode? output)
+    /// <summary>
+    /// fdl.md 4.1 and D20: state data is at most 64 KiB. It also nests at most as deep as JSON is read anywhere here
+    /// (64 levels), or a loop that wraps its data could grow it past what can be written to the history.
+    /// </summary>
+    private JsonNode? CheckSize(StateDefinition state, string what, JsonNode? data)
     {
-        var bytes = JsonSize.Of(output);
+        int bytes;
+        try
+        {
+            bytes = JsonSize.Of(data);
+        }
+        catch (JsonException)
+        {
+            throw new StateErrorException(
+                ErrorNames.DataSizeExceeded, $"The {what} of state '{state.Name}' nests deeper than {MaxDepth} levels.");
+        }
+
         if (bytes > limits.DataBytes)
         {
             throw new StateErrorException(
                 ErrorNames.DataSizeExceeded,
-                $"The output of state '{state.Name}' is {bytes} bytes, over the limit of {limits.DataBytes} bytes.");
+                $"The {what} of state '{state.Name}' is {bytes} bytes, over the limit of {limits.DataBytes} bytes.");
         }
+
+        return data;
     }
 }

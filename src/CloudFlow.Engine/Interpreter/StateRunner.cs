@@ -1,3 +1,4 @@
+using CloudFlow.Engine.Interpreter.Callbacks;
 using CloudFlow.Engine.Interpreter.Executors;
 using CloudFlow.Language.Definitions;
 
@@ -7,7 +8,7 @@ namespace CloudFlow.Engine.Interpreter;
 /// The common sequence of every state (fdl.md 4.5): entered, the input, the executor's work, the output, then Retry or
 /// Catch on an error (fdl.md 7), and the exited event. How input and output are built is the run's data flow.
 /// </summary>
-internal sealed class StateRunner(StateExecutorFactory executors)
+internal sealed class StateRunner(StateExecutorFactory executors, TaskTokens tokens, TaskCallbacks callbacks)
 {
     public ValueTask<StepResult> RunAsync(
         ExecutionRun run, Lane lane, StateDefinition state, ScopeData scope, ScopeRunner scopes, CancellationToken cancellationToken)
@@ -64,10 +65,12 @@ internal sealed class StateRunner(StateExecutorFactory executors)
         }
     }
 
-    private static async ValueTask<StepResult> RunAsync(IStateExecutor executor, StateContext context, ScopeData scope, CancellationToken cancellationToken)
+    private async ValueTask<StepResult> RunAsync(IStateExecutor executor, StateContext context, ScopeData scope, CancellationToken cancellationToken)
     {
         var (run, state) = (context.Run, context.State);
-        run.History.Append(context.Lane, EventTypes.StepEntered, state.Name, run.DataFlow.Entered(scope));
+        context.EnteredEventId = run.History.Append(context.Lane, EventTypes.StepEntered, state.Name, run.DataFlow.Entered(scope));
+        // Before the input: legacy inputMappings read the token as $context.task.token (fdl-legacy.md 2.5).
+        context.TaskToken = tokens.For(run, state, context.EnteredEventId);
         var attempts = state.Retry.Count == 0 ? null : new int[state.Retry.Count];
         var started = false;
         while (true)
@@ -93,6 +96,11 @@ internal sealed class StateRunner(StateExecutorFactory executors)
                     await Waits.WaitAsync(context, "retry", () => run.Clock.Now + delay, cancellationToken);
                     context.RetryCount++;
                     continue;
+                }
+
+                if (context.TaskToken is not null)
+                {
+                    await callbacks.CloseAsync(context);
                 }
 
                 var failure = EventDetail.Failure(e.Error, e.Cause);

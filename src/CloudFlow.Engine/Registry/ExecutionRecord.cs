@@ -36,6 +36,15 @@ public sealed record ExecutionRecord
     /// <summary>The mock scenario chosen with <c>FlowName#Scenario</c>.</summary>
     public string? Scenario { get; init; }
 
+    /// <summary>The version or alias given to StartExecution, if any.</summary>
+    public string? Qualifier { get; init; }
+
+    /// <summary>The version that ran: the qualifier's, or the one an alias picked.</summary>
+    public string? FlowVersion { get; init; }
+
     /// <summary>Skip clock: how far this execution's time runs ahead of real time.</summary>
     public TimeSpan ClockOffset { get; init; }
+
+    /// <summary>StartExecution's CallbackFnFTaskToken: the parent task told of this execution's end (api.md StartExecution).</summary>
+    public string? CallbackTaskToken { get; init; }
 }

@@ -1,8 +1,6 @@
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Interpreter;
+using CloudFlow.Engine.Interpreter.Callbacks;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Scheduling;
 using CloudFlow.Engine.Storage;
@@ -16,60 +14,67 @@ internal sealed class ExecutionRegistry
 {
     private static readonly TimeSpan StopWait = TimeSpan.FromSeconds(10);
     private readonly FlowRegistry _flows;
+    private readonly FlowVersionRegistry _versions;
     private readonly ExecutionStore _store;
     private readonly LiveExecutions _live;
     private readonly ExecutionRunFactory _runs;
     private readonly ExecutionQueue _queue;
     private readonly ClockService _clock;
     private readonly MockRegistry _mocks;
+    private readonly TaskTokens _tokens;
     private readonly LimitsOptions _limits;
 
     public ExecutionRegistry(
         FlowRegistry flows,
+        FlowVersionRegistry versions,
         ExecutionStore store,
         LiveExecutions live,
         ExecutionRunFactory runs,
         ExecutionQueue queue,
         ClockService clock,
         MockRegistry mocks,
+        TaskTokens tokens,
         IOptions<CloudFlowOptions> options)
     {
         _flows = flows;
+        _versions = versions;
         _store = store;
         _live = live;
         _runs = runs;
         _queue = queue;
         _clock = clock;
         _mocks = mocks;
+        _tokens = tokens;
         _limits = options.Value.Limits;
     }
 
     public async Task<ExecutionRecord> StartAsync(string account, StartExecutionCommand command)
     {
-        var flow = _flows.Get(account, command.FlowName);
-        if (flow.ExecutionMode == ExecutionModes.Express)
-        {
-            throw new CloudFlowException(ErrorCodes.ActionNotSupported, "Express execution is not supported.");
-        }
-
-        var input = CheckInput(command.Input);
-        if (command.Scenario is { } scenario && _mocks.FindScenario(account, flow.Name, scenario) is null)
-        {
-            throw CloudFlowException.InvalidArgument($"Flow {flow.Name} has no mock scenario '{scenario}'.");
-        }
-
-        // Generated names must pass the same name rule as given ones, so DescribeExecution accepts them.
-        var name = command.ExecutionName ?? $"execution-{Guid.NewGuid()}";
-        var claim = _live.Claim(account, flow.Name, name, () => CreateAsync(account, flow, name, input, command.Scenario));
+        var start = Prepare(account, command, ExecutionModes.Standard);
+        var name = command.ExecutionName ?? NewName();
+        var claim = _live.Claim(account, start.Flow.Name, name, () => CreateAsync(start, name));
         try
         {
             return (await claim.Value).Record;
         }
         catch
         {
-            _live.Release(account, flow.Name, name, claim);
+            _live.Release(account, start.Flow.Name, name, claim);
             throw;
         }
+    }
+
+    /// <summary>
+    /// StartSyncExecution: an Express run through the same queue, answered when it ends. Its name gets a UUID, so
+    /// names never collide, and it is neither claimed nor stored (api.md StartSyncExecution, decisions.md).
+    /// </summary>
+    public async Task<ExecutionRecord> StartSyncAsync(string account, StartExecutionCommand command)
+    {
+        var start = Prepare(account, command, ExecutionModes.Express);
+        var run = _runs.CreateExpress(NewRecord(start, $"{command.ExecutionName ?? NewName()}:{Guid.NewGuid()}", id: 0));
+        run.RecordStarted();
+        _queue.Enqueue(run);
+        return await run.Completion;
     }
 
     public async Task<ExecutionRecord> StopAsync(string account, string flowName, string name, string? error, string? cause)
@@ -78,7 +83,16 @@ internal sealed class ExecutionRegistry
         if (_live.Find(account, flowName, name) is { } run)
         {
             run.RequestStop(error ?? "", cause ?? "");
-            return await run.Completion.WaitAsync(StopWait);
+            try
+            {
+                return await run.Completion.WaitAsync(StopWait);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                // The run did not store its end: it is being suspended by a shutdown, or something in it ignores
+                // cancellation. The stop did not take, and the documented answer for that is "please retry".
+                throw new CloudFlowException(ErrorCodes.ConcurrentUpdateError, "Update conflict, please retry.");
+            }
         }
 
         _ = _store.Find(account, flowName, name) ?? throw CloudFlowException.ExecutionNotExists(flowName, name);
@@ -95,9 +109,10 @@ internal sealed class ExecutionRegistry
             {
                 return await run.Completion.WaitAsync(wait, cancellationToken);
             }
-            catch (TimeoutException)
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
             {
-                // Long polling answers with the current state when the time passes (api.md DescribeExecution).
+                // Long polling answers with the stored state when the time passes (api.md DescribeExecution), and also
+                // when the run was suspended by a shutdown or failed to store its end.
             }
         }
 
@@ -127,23 +142,55 @@ internal sealed class ExecutionRegistry
 
     internal void Forget(ExecutionRun run) => _live.Remove(run);
 
-    private async Task<ExecutionRun> CreateAsync(string account, FlowRecord flow, string name, (string Text, JsonObject Node) input, string? scenario)
+    /// <summary>The checks both start actions share, in the order a caller meets them (api.md StartExecution, Q4).</summary>
+    private ExecutionStart Prepare(string account, StartExecutionCommand command, string mode)
     {
-        var record = new ExecutionRecord
+        var flow = _flows.Get(account, command.FlowName);
+        if (flow.ExecutionMode != mode)
         {
-            Id = _store.NextId(),
-            Account = account,
-            FlowName = flow.Name,
-            Name = name,
-            FlowDefinition = flow.Definition,
-            Input = input.Text,
-            Status = ExecutionStatus.Running,
-            StartedTime = _clock.Now,
-            RoleArn = flow.RoleArn,
-            Environment = flow.Environment,
-            Scenario = scenario,
-        };
-        var run = _runs.Create(record, input.Node);
+            throw new CloudFlowException(ErrorCodes.ActionNotSupported, $"{flow.ExecutionMode} execution is not supported.");
+        }
+
+        var version = command.Qualifier is { } qualifier ? _versions.Resolve(flow, qualifier) : null;
+        var input = ExecutionInput.Check(command.Input, _limits);
+        if (command.Scenario is { } scenario && _mocks.FindScenario(account, flow.Name, scenario) is null)
+        {
+            throw CloudFlowException.InvalidArgument($"Flow {flow.Name} has no mock scenario '{scenario}'.");
+        }
+
+        if (command.CallbackTaskToken is { } token && _tokens.Verify(account, token) is null)
+        {
+            throw CloudFlowException.InvalidArgument("CallbackFnFTaskToken is not a task token issued by this emulator.");
+        }
+
+        return new ExecutionStart(flow, input, command, version);
+    }
+
+    // Generated names must pass the same name rule as given ones, so DescribeExecution accepts them.
+    private static string NewName() => $"execution-{Guid.NewGuid()}";
+
+    private ExecutionRecord NewRecord(ExecutionStart start, string name, long id) => new()
+    {
+        Id = id,
+        Account = start.Flow.Account,
+        FlowName = start.Flow.Name,
+        Name = name,
+        FlowDefinition = start.Version?.Definition ?? start.Flow.Definition,
+        Input = start.Input,
+        Status = ExecutionStatus.Running,
+        StartedTime = _clock.Now,
+        RoleArn = start.Flow.RoleArn,
+        Environment = start.Flow.Environment,
+        Scenario = start.Command.Scenario,
+        Qualifier = start.Command.Qualifier,
+        CallbackTaskToken = start.Command.CallbackTaskToken,
+        FlowVersion = start.Version is { } version ? VersionNumber.Format(version.Version) : null,
+    };
+
+    private async Task<ExecutionRun> CreateAsync(ExecutionStart start, string name)
+    {
+        var record = NewRecord(start, name, _store.NextId());
+        var run = _runs.Create(record);
         bool inserted;
         try
         {
@@ -163,9 +210,10 @@ internal sealed class ExecutionRegistry
 
         // The name is stored already: finished, or unfinished and not resumed yet (this process just started).
         run.Dispose();
-        var existing = _store.Find(account, flow.Name, name) ?? throw new InvalidOperationException($"Execution {name} is neither new nor stored.");
+        var existing = _store.Find(start.Flow.Account, start.Flow.Name, name)
+            ?? throw new InvalidOperationException($"Execution {name} is neither new nor stored.");
         return existing.Status.IsTerminal()
-            ? throw new CloudFlowException(ErrorCodes.ExecutionAlreadyExists, $"Execution {name} for flow {flow.Name} already exists.")
+            ? throw new CloudFlowException(ErrorCodes.ExecutionAlreadyExists, $"Execution {name} for flow {start.Flow.Name} already exists.")
             : Resume(existing);
     }
 
@@ -176,28 +224,6 @@ internal sealed class ExecutionRegistry
         return run;
     }
 
-    /// <summary>Input must be a JSON object of at most the data limit; absent means {} (api.md, decisions.md Sizes).</summary>
-    private (string Text, JsonObject Node) CheckInput(string? input)
-    {
-        if (string.IsNullOrEmpty(input))
-        {
-            return ("{}", []);
-        }
-
-        if (Encoding.UTF8.GetByteCount(input) > _limits.DataBytes)
-        {
-            throw CloudFlowException.InvalidArgument($"Input is larger than the limit of {_limits.DataBytes} bytes.");
-        }
-
-        try
-        {
-            return JsonNode.Parse(input, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) is JsonObject node
-                ? (input, node)
-                : throw CloudFlowException.InvalidArgument("Input must be a JSON object.");
-        }
-        catch (JsonException e)
-        {
-            throw CloudFlowException.InvalidArgument($"Input is not valid JSON: {e.Message}");
-        }
-    }
+    /// <summary>What a new execution starts from: the flow, the checked Input, and the version its Qualifier chose (the definition that runs).</summary>
+    private sealed record ExecutionStart(FlowRecord Flow, string Input, StartExecutionCommand Command, FlowVersionRecord? Version);
 }

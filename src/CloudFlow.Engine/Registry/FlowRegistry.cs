@@ -37,7 +37,8 @@ internal sealed partial class FlowRegistry : IDisposable
 
     public async Task<FlowRecord> CreateAsync(string account, FlowCommand command)
     {
-        Validate(command.Name, command.Definition!);
+        var mode = string.IsNullOrEmpty(command.ExecutionMode) ? ExecutionModes.Standard : command.ExecutionMode;
+        Validate(command.Name, command.Definition!, mode);
         await _writes.WaitAsync();
         try
         {
@@ -56,7 +57,7 @@ internal sealed partial class FlowRegistry : IDisposable
                 Description = command.Description ?? "",
                 Type = command.Type ?? "FDL",
                 RoleArn = command.RoleArn,
-                ExecutionMode = string.IsNullOrEmpty(command.ExecutionMode) ? ExecutionModes.Standard : command.ExecutionMode,
+                ExecutionMode = mode,
                 ExternalStorageLocation = command.ExternalStorageLocation,
                 Environment = command.Environment,
                 ResourceGroupId = command.ResourceGroupId,
@@ -74,15 +75,15 @@ internal sealed partial class FlowRegistry : IDisposable
 
     public async Task<FlowRecord> UpdateAsync(string account, FlowCommand command)
     {
-        if (command.Definition is { } definition)
-        {
-            Validate(command.Name, definition);
-        }
-
         await _writes.WaitAsync();
         try
         {
             var flow = Get(account, command.Name);
+            if (command.Definition is { } definition)
+            {
+                Validate(flow.Name, definition, flow.ExecutionMode);
+            }
+
             var updated = flow with
             {
                 Definition = command.Definition ?? flow.Definition,
@@ -121,11 +122,17 @@ internal sealed partial class FlowRegistry : IDisposable
 
     public void Dispose() => _writes.Dispose();
 
-    private void Validate(string flow, string definition)
+    /// <summary>An Express flow also keeps to the Express limits its definition shows statically (fdl.md 10, 11.4).</summary>
+    private void Validate(string flow, string definition, string mode)
     {
         try
         {
             var parsed = _definitions.Get(definition);
+            if (mode == ExecutionModes.Express)
+            {
+                ExpressModeValidator.Validate(parsed);
+            }
+
             foreach (var state in ReachabilityAnalysis.UnreachableStates(parsed))
             {
                 Log.UnreachableState(_logger, flow, state);

@@ -13,5 +13,8 @@ public sealed record ExecutionQuery(string Account, string FlowName, int Limit)
 
     public string? NamePrefix { get; init; }
 
+    /// <summary>Executions started with this version or alias, or that ran this version through an alias.</summary>
+    public string? Qualifier { get; init; }
+
     public (long StartedMs, string Name)? After { get; init; }
 }

@@ -7,10 +7,10 @@ namespace CloudFlow.Engine.Storage;
 
 internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
 {
-    private const string Columns = "id, account, flow_name, name, flow_definition, input, output, status, started_time, stopped_time, error_code, error_cause, role_arn, environment, scenario, clock_offset_ms";
+    private const string Columns = "id, account, flow_name, name, flow_definition, input, output, status, started_time, stopped_time, error_code, error_cause, role_arn, environment, scenario, clock_offset_ms, callback_task_token, qualifier, flow_version";
 
     private static readonly Statement InsertExecution = new(
-        $"INSERT INTO executions ({Columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+        $"INSERT INTO executions ({Columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
 
     private static readonly Statement UpdateExecution = new(
         "UPDATE executions SET output = ?, status = ?, stopped_time = ?, error_code = ?, error_cause = ?, clock_offset_ms = ? WHERE id = ?");
@@ -37,7 +37,8 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         await writes.WriteAsync(connection => inserted = InsertExecution.Run(
             connection,
             e.Id, e.Account, e.FlowName, e.Name, new Utf8Text(DefinitionsInUtf8.GetValue(e.FlowDefinition, static text => Encoding.UTF8.GetBytes(text))), e.Input, e.Output, e.Status.ToString(), e.StartedTime.ToUnixMs(), e.StoppedTime?.ToUnixMs(),
-            e.ErrorCode, e.ErrorCause, e.RoleArn, e.Environment, e.Scenario, (long)e.ClockOffset.TotalMilliseconds) == 1);
+            e.ErrorCode, e.ErrorCause, e.RoleArn, e.Environment, e.Scenario, (long)e.ClockOffset.TotalMilliseconds, e.CallbackTaskToken, e.Qualifier,
+            e.FlowVersion) == 1);
         return inserted;
     }
 
@@ -64,6 +65,28 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
             InsertEffect.Run(connection, e.Id, key, result);
         }
     });
+
+    /// <summary>Stores an effect unless the key holds one already: the store decides which of two racing writers wins.</summary>
+    public async Task<bool> TryClaimEffectAsync(long executionId, string key, string result)
+    {
+        var claimed = false;
+        await writes.WriteAsync(connection =>
+        {
+            using var command = connection.Command(
+                "INSERT INTO effects (execution_id, effect_key, result) VALUES ($id, $key, $result) ON CONFLICT DO NOTHING",
+                ("$id", executionId), ("$key", key), ("$result", result));
+            claimed = command.ExecuteNonQuery() == 1;
+        });
+        return claimed;
+    }
+
+    public string? FindEffect(long executionId, string key)
+    {
+        using var connection = database.Open();
+        using var command = connection.Command(
+            "SELECT result FROM effects WHERE execution_id = $id AND effect_key = $key", ("$id", executionId), ("$key", key));
+        return command.ExecuteScalar() as string;
+    }
 
     public ExecutionRecord? Find(string account, string flowName, string name) =>
         QueryOne("account = $account AND flow_name = $flow AND name = $name", ("$account", account), ("$flow", flowName), ("$name", name));
@@ -96,6 +119,12 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         {
             where.Append(" AND substr(name, 1, length($prefix)) = $prefix");
             parameters.Add(("$prefix", prefix));
+        }
+
+        if (query.Qualifier is { } qualifier)
+        {
+            where.Append(" AND (qualifier = $qualifier OR flow_version = $qualifier)");
+            parameters.Add(("$qualifier", qualifier));
         }
 
         if (query.After is { } after)
@@ -177,6 +206,9 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         Environment = reader.StringOrNull(13),
         Scenario = reader.StringOrNull(14),
         ClockOffset = TimeSpan.FromMilliseconds(reader.GetInt64(15)),
+        CallbackTaskToken = reader.StringOrNull(16),
+        Qualifier = reader.StringOrNull(17),
+        FlowVersion = reader.StringOrNull(18),
     };
 
     private static long ReadLastId(SqliteDatabase database)

@@ -32,7 +32,7 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
         Changed((flow.Account, flow.Name), flow);
     }
 
-    /// <summary>Removes the flow with its executions, their history and effects, and its mocks (api.md DeleteFlow).</summary>
+    /// <summary>Removes the flow with its executions, their history and effects, its mocks, versions, aliases and schedules (api.md DeleteFlow).</summary>
     public async Task DeleteAsync(string account, string name)
     {
         await writes.WriteAsync(connection =>
@@ -43,6 +43,10 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
                 DELETE FROM effects WHERE execution_id IN (SELECT id FROM executions WHERE account = $account AND flow_name = $name);
                 DELETE FROM executions WHERE account = $account AND flow_name = $name;
                 DELETE FROM mocks WHERE account = $account AND flow_name = $name;
+                DELETE FROM flow_versions WHERE account = $account AND flow_name = $name;
+                DELETE FROM flow_version_counters WHERE account = $account AND flow_name = $name;
+                DELETE FROM flow_aliases WHERE account = $account AND flow_name = $name;
+                DELETE FROM schedules WHERE account = $account AND flow_name = $name;
                 DELETE FROM flows WHERE account = $account AND name = $name;
                 """,
                 ("$account", account), ("$name", name));

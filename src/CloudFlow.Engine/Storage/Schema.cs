@@ -38,6 +38,9 @@ internal static class Schema
             environment TEXT,
             scenario TEXT,
             clock_offset_ms INTEGER NOT NULL DEFAULT 0,
+            callback_task_token TEXT,
+            qualifier TEXT,
+            flow_version TEXT,
             UNIQUE (account, flow_name, name)
         );
         CREATE INDEX IF NOT EXISTS executions_by_start ON executions (account, flow_name, started_time DESC, name);
@@ -62,9 +65,60 @@ internal static class Schema
             body TEXT NOT NULL,
             PRIMARY KEY (account, flow_name, scenario)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS flow_versions (
+            account TEXT NOT NULL,
+            flow_name TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            definition TEXT NOT NULL,
+            description TEXT NOT NULL,
+            created_time INTEGER NOT NULL,
+            PRIMARY KEY (account, flow_name, version)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS flow_version_counters (
+            account TEXT NOT NULL,
+            flow_name TEXT NOT NULL,
+            last_version INTEGER NOT NULL,
+            PRIMARY KEY (account, flow_name)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS flow_aliases (
+            account TEXT NOT NULL,
+            flow_name TEXT NOT NULL,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL,
+            routing TEXT NOT NULL,
+            created_time INTEGER NOT NULL,
+            PRIMARY KEY (account, flow_name, name)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS schedules (
+            account TEXT NOT NULL,
+            flow_name TEXT NOT NULL,
+            name TEXT NOT NULL,
+            id TEXT NOT NULL,
+            description TEXT NOT NULL,
+            payload TEXT,
+            cron_expression TEXT NOT NULL,
+            enable INTEGER NOT NULL,
+            created_time INTEGER NOT NULL,
+            last_modified_time INTEGER NOT NULL,
+            PRIMARY KEY (account, flow_name, name)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS functions (
+            account TEXT NOT NULL,
+            name TEXT NOT NULL,
+            url TEXT NOT NULL,
+            PRIMARY KEY (account, name)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ) WITHOUT ROWID;
         """;
+
+    /// <summary>Columns added after data directories existed: added to older files at start (ALTER TABLE has no IF NOT EXISTS).</summary>
+    public static IReadOnlyList<(string Table, string Column, string Type)> AddedColumns { get; } =
+    [
+        ("executions", "callback_task_token", "TEXT"),
+        ("executions", "qualifier", "TEXT"),
+        ("executions", "flow_version", "TEXT"),
+    ];
 }

@@ -21,6 +21,14 @@ internal sealed class SqliteDatabase
         }.ToString();
         using var connection = Open();
         Execute(connection, Schema.Sql);
+        foreach (var (table, column, type) in Schema.AddedColumns)
+        {
+            using var exists = connection.Command("SELECT COUNT(*) FROM pragma_table_info($table) WHERE name = $column", ("$table", table), ("$column", column));
+            if ((long)exists.ExecuteScalar()! == 0)
+            {
+                Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {type}");
+            }
+        }
     }
 
     public SqliteConnection Open()

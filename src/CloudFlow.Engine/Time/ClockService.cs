@@ -39,6 +39,9 @@ internal sealed class ClockService
     /// <summary>Real time: signatures, callbacks and (in skip mode) task timeouts.</summary>
     public TimeProvider RealTime => _time;
 
+    /// <summary>What schedules fire on: the manual clock, else real time (skip mode skips executions' waits only).</summary>
+    public IExecutionClock ForSchedules() => Manual is { } manual ? new ManualExecutionClock(manual) : new SystemExecutionClock(_time);
+
     public IExecutionClock ForExecution(TimeSpan storedOffset) => Mode switch
     {
         ClockMode.System => new SystemExecutionClock(_time),

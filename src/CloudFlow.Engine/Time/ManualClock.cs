@@ -26,10 +26,12 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
         }
     }
 
+    /// <summary>
+    /// Lets the executions already running reach their wait points, moves the clock, wakes what fell due and
+    /// answers once those have settled too (each wait at most 30 s).
+    /// </summary>
     public async Task<DateTimeOffset> AdvanceAsync(TimeSpan by)
     {
-        // Executions still busy at the current time (just started, or woken by the last advance) reach their wait
-        // points first, so a Wait they enter now is timed from now and not from the advanced time.
         await Task.WhenAny(SettledTask(), Task.Delay(SettleLimit));
         List<Waiter> due = [];
         DateTimeOffset now;
@@ -42,26 +44,30 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
                 _waiters.Dequeue();
                 due.Add(waiter);
             }
-
-            // The woken executions are busy from now on: Advance must not see a quiet clock before they resume.
-            _busy += due.Count(w => w.CountsAsWaiting);
         }
 
         persist(now);
         Advanced?.Invoke(now);
+
+        // Woken executions become busy before Advance looks for quiet, not when their continuations get to run. A
+        // wait cancelled earlier (a stopped execution) was woken by its cancellation and is not woken again.
         foreach (var waiter in due)
         {
-            waiter.Completion.TrySetResult();
+            if (waiter.TryClaim())
+            {
+                waiter.OnWake?.Invoke();
+                waiter.Completion.TrySetResult();
+            }
         }
 
         await Task.WhenAny(SettledTask(), Task.Delay(SettleLimit));
         return now;
     }
 
-    /// <summary>An execution's wait (it stops being busy while it waits) or a timer (busy count untouched).</summary>
-    internal Task WaitUntilAsync(DateTimeOffset deadline, bool countsAsWaiting, CancellationToken cancellationToken)
+    /// <summary>A wait of an execution (<paramref name="onWait"/> marks it idle, <paramref name="onWake"/> busy again) or a bare timer.</summary>
+    internal Task WaitUntilAsync(DateTimeOffset deadline, Action? onWait, Action? onWake, CancellationToken cancellationToken)
     {
-        var waiter = new Waiter(new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), countsAsWaiting);
+        var waiter = new Waiter(new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), onWake);
         lock (_lock)
         {
             if (deadline <= _now)
@@ -70,17 +76,15 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
             }
 
             _waiters.Enqueue(waiter, deadline);
-            if (countsAsWaiting)
-            {
-                ExitBusyLocked();
-            }
         }
 
+        onWait?.Invoke();
         cancellationToken.Register(() =>
         {
-            if (waiter.Completion.TrySetCanceled(cancellationToken) && countsAsWaiting)
+            if (waiter.TryClaim())
             {
-                EnterBusy();
+                onWake?.Invoke();
+                waiter.Completion.TrySetCanceled(cancellationToken);
             }
         });
         return waiter.Completion.Task;
@@ -98,16 +102,11 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
     {
         lock (_lock)
         {
-            ExitBusyLocked();
-        }
-    }
-
-    private void ExitBusyLocked()
-    {
-        if (--_busy <= 0)
-        {
-            _busy = 0;
-            _settled.TrySetResult();
+            if (--_busy <= 0)
+            {
+                _busy = 0;
+                _settled.TrySetResult();
+            }
         }
     }
 
@@ -129,7 +128,17 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
         }
     }
 
-    private sealed record Waiter(TaskCompletionSource Completion, bool CountsAsWaiting);
+    /// <summary>One wait; whichever comes first, its deadline or its cancellation, claims it.</summary>
+    private sealed class Waiter(TaskCompletionSource completion, Action? onWake)
+    {
+        private int _claimed;
+
+        public TaskCompletionSource Completion { get; } = completion;
+
+        public Action? OnWake { get; } = onWake;
+
+        public bool TryClaim() => Interlocked.Exchange(ref _claimed, 1) == 0;
+    }
 
     private static TaskCompletionSource NewSettled() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

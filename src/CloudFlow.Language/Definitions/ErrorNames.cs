@@ -5,6 +5,9 @@ public static class ErrorNames
 {
     public const string All = "FnF.ALL";
     public const string Timeout = "FnF.Timeout";
+
+    /// <summary>A legacy task step exceeded its <c>timeoutSeconds</c> (fdl-legacy.md 3.2).</summary>
+    public const string TaskTimeout = "FnF.TaskTimeout";
     public const string InvalidExpression = "FnF.InvalidExpression";
     public const string DataSizeExceeded = "FnF.DataSizeExceeded";
     public const string Failed = "FnF.Failed";

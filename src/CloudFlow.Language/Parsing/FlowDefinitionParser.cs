@@ -56,8 +56,7 @@ public static class FlowDefinitionParser
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            var stream = YamlLoader.Load(text);
             if (stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode mapping)
             {
                 return mapping;

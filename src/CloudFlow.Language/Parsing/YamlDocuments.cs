@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using YamlDotNet.RepresentationModel;
 
 namespace CloudFlow.Language.Parsing;
 
@@ -8,8 +7,7 @@ public static class YamlDocuments
 {
     public static JsonNode? ToJson(string text)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        var stream = YamlLoader.Load(text);
         return stream.Documents.Count == 0 ? null : YamlJson.ToJson(stream.Documents[0].RootNode);
     }
 }

@@ -7,18 +7,14 @@ namespace CloudFlow.Language.Parsing;
 
 /// <summary>
 /// Converts YAML nodes to JSON with YAML 1.2 core-schema scalars (decisions.md, Definitions): plain
-/// true/false/null/numbers are typed, everything else is a string. Bounded, so alias bombs cannot expand.
+/// true/false/null/numbers are typed, everything else is a string. Values nest at most 64 levels, as JSON does
+/// here; the document's size with aliases expanded was bounded when it was loaded (<see cref="YamlLoader"/>).
 /// </summary>
 internal static class YamlJson
 {
-    private const int MaxNodes = 100_000;
     private const int MaxDepth = 64;
 
-    public static JsonNode? ToJson(YamlNode node)
-    {
-        var budget = MaxNodes;
-        return Convert(node, 0, ref budget);
-    }
+    public static JsonNode? ToJson(YamlNode node) => Convert(node, 0);
 
     public static JsonNode? Scalar(YamlScalarNode scalar)
     {
@@ -69,13 +65,8 @@ internal static class YamlJson
         return digits;
     }
 
-    private static JsonNode? Convert(YamlNode node, int depth, ref int budget)
+    private static JsonNode? Convert(YamlNode node, int depth)
     {
-        if (--budget < 0)
-        {
-            throw new YamlException(node.Start, node.End, $"The document has more than {MaxNodes} nodes.");
-        }
-
         if (depth > MaxDepth)
         {
             throw new YamlException(node.Start, node.End, $"The document nests deeper than {MaxDepth} levels.");
@@ -89,7 +80,7 @@ internal static class YamlJson
                 var array = new JsonArray();
                 foreach (var child in sequence.Children)
                 {
-                    array.Add(Convert(child, depth + 1, ref budget));
+                    array.Add(Convert(child, depth + 1));
                 }
 
                 return array;
@@ -98,7 +89,7 @@ internal static class YamlJson
                 foreach (var (key, value) in mapping.Children)
                 {
                     var name = key is YamlScalarNode k ? k.Value ?? "" : key.ToString();
-                    obj[name] = Convert(value, depth + 1, ref budget);
+                    obj[name] = Convert(value, depth + 1);
                 }
 
                 return obj;

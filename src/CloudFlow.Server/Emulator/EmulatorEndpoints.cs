@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Time;
+using CloudFlow.Language.Expressions.Values;
 using CloudFlow.Server.Http;
 using CloudFlow.Server.Http.Authentication;
 using CloudFlow.Server.Http.Json;
@@ -12,13 +13,13 @@ namespace CloudFlow.Server.Emulator;
 
 /// <summary>
 /// What the real cloud lacks, under /_emulator/ (issue 4; decisions.md, Mocks and scenarios, Time and the clocks).
-/// The account is the <c>Account</c> query parameter, else the default one.
+/// The account is the <c>Account</c> query parameter, else the default one; <see cref="EmulatorTokenFilter"/> guards them all.
 /// </summary>
 internal static class EmulatorEndpoints
 {
     public static IEndpointRouteBuilder MapCloudFlowEmulator(this IEndpointRouteBuilder routes)
     {
-        var emulator = routes.MapGroup("/_emulator").WithTags("Emulator");
+        var emulator = routes.MapGroup("/_emulator").WithTags("Emulator").AddEndpointFilter<EmulatorTokenFilter>();
         emulator.MapPut("/flows/{flow}/mocks", (string flow, HttpContext http, MockRegistry mocks) =>
             WithBodyAsync(http, body => mocks.SetMocksAsync(Account(http), flow, body)));
         emulator.MapGet("/flows/{flow}/mocks", (string flow, HttpContext http, MockRegistry mocks) =>
@@ -31,6 +32,7 @@ internal static class EmulatorEndpoints
             mocks.FindScenario(Account(http), flow, scenario) is { } set ? Results.Json(set.Source) : NotFound($"Flow {flow} has no scenario {scenario}."));
         emulator.MapDelete("/flows/{flow}/scenarios/{scenario}", async (string flow, string scenario, HttpContext http, MockRegistry mocks) =>
             await mocks.DeleteScenarioAsync(Account(http), flow, scenario) ? Results.NoContent() : NotFound($"Flow {flow} has no scenario {scenario}."));
+        emulator.MapLocalFunctions();
         emulator.MapGet("/clock", (ClockService clock) => Results.Json(ClockBody(clock, clock.Now)));
         emulator.MapPost("/clock/advance", AdvanceAsync);
         return routes;
@@ -60,7 +62,8 @@ internal static class EmulatorEndpoints
         JsonNode? body;
         try
         {
-            body = await JsonNode.ParseAsync(http.Request.Body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken: http.RequestAborted);
+            using var reader = new StreamReader(http.Request.Body);
+            body = StrictJson.Parse(await reader.ReadToEndAsync(http.RequestAborted));
         }
         catch (JsonException e)
         {
@@ -83,11 +86,11 @@ internal static class EmulatorEndpoints
         }
     }
 
-    private static string Account(HttpContext http) =>
+    internal static string Account(HttpContext http) =>
         http.Request.Query["Account"] is [{ Length: > 0 } account] ? account : http.RequestServices.GetRequiredService<IOptions<AuthenticationOptions>>().Value.DefaultAccount;
 
-    private static IResult NotFound(string message) => Error("NotFound", message, StatusCodes.Status404NotFound);
+    internal static IResult NotFound(string message) => Error("NotFound", message, StatusCodes.Status404NotFound);
 
-    private static IResult Error(string code, string message, int? status = null) =>
+    internal static IResult Error(string code, string message, int? status = null) =>
         Results.Json(new ErrorEnvelope(RpcResponder.NewRequestId(), "", code, message), CloudFlowJsonContext.Wire.ErrorEnvelope, statusCode: status ?? ErrorStatusMap.StatusOf(code));
 }

@@ -1,6 +1,10 @@
 using System.Collections.Frozen;
+using CloudFlow.Server.Http.Actions.Aliases;
 using CloudFlow.Server.Http.Actions.Executions;
 using CloudFlow.Server.Http.Actions.Flows;
+using CloudFlow.Server.Http.Actions.Schedules;
+using CloudFlow.Server.Http.Actions.Tasks;
+using CloudFlow.Server.Http.Actions.Versions;
 
 namespace CloudFlow.Server.Http;
 
@@ -15,10 +19,26 @@ internal static class ActionDispatcher
         DescribeFlowHandler.Action,
         ListFlowsHandler.Action,
         StartExecutionHandler.Action,
+        StartSyncExecutionHandler.Action,
         DescribeExecutionHandler.Action,
         ListExecutionsHandler.Action,
         StopExecutionHandler.Action,
         GetExecutionHistoryHandler.Action,
+        PublishFlowVersionHandler.Action,
+        ListFlowVersionsHandler.Action,
+        DeleteFlowVersionHandler.Action,
+        CreateFlowAliasHandler.Action,
+        UpdateFlowAliasHandler.Action,
+        DescribeFlowAliasHandler.Action,
+        ListFlowAliasesHandler.Action,
+        DeleteFlowAliasHandler.Action,
+        CreateScheduleHandler.Action,
+        UpdateScheduleHandler.Action,
+        DeleteScheduleHandler.Action,
+        DescribeScheduleHandler.Action,
+        ListSchedulesHandler.Action,
+        ReportTaskSucceededHandler.Action,
+        ReportTaskFailedHandler.Action,
     ];
 
     private static readonly FrozenDictionary<string, IRpcAction> ByName = All.ToFrozenDictionary(a => a.Name, StringComparer.Ordinal);

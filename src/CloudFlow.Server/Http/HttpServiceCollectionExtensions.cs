@@ -1,4 +1,5 @@
 using CloudFlow.Server.Http.Authentication;
+using CloudFlow.Server.Http.RateLimiting;
 
 namespace CloudFlow.Server.Http;
 
@@ -10,6 +11,11 @@ internal static class HttpServiceCollectionExtensions
         services.AddSingleton<RpcRequestReader>();
         services.AddExceptionHandler<RpcExceptionHandler>();
         services.AddProblemDetails();
+        services.AddOptions<RateLimitOptions>()
+            .BindConfiguration(RateLimitOptions.SectionName)
+            .Validate(limit => limit.RequestsPerSecond >= 0, $"{RateLimitOptions.SectionName}:RequestsPerSecond must be 0 (off) or more.")
+            .ValidateOnStart();
+        services.AddRateLimiter(options => options.AddPolicy<string, AccountRateLimitPolicy>(AccountRateLimitPolicy.Name));
         return services;
     }
 }

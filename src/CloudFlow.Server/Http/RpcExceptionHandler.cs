@@ -8,6 +8,12 @@ internal sealed partial class RpcExceptionHandler(ILogger<RpcExceptionHandler> l
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away (a fuzzer or an impatient caller): there is nobody to answer and nothing went wrong.
+            return true;
+        }
+
         if (exception is BadHttpRequestException bad)
         {
             await RpcResponder.WriteErrorAsync(httpContext, RpcResponder.NewRequestId(), new RpcError(ErrorCodes.InvalidArgument, $"Parameter error. {bad.Message}"));

@@ -2,13 +2,13 @@ using System.Text;
 using System.Text.Json;
 using CloudFlow.Engine;
 using CloudFlow.Engine.Errors;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace CloudFlow.Server.Http;
 
 /// <summary>
 /// Reads the raw body once (kept for ACS3's body hash), then parses it as a form, or as a JSON object for curl and
-/// Postman users; any other content type with a body is 415 (api.md 1.1, decisions.md JSON bodies).
+/// Postman users; any other content type with a body is 415 (api.md 1.1, decisions.md JSON bodies). The query and a
+/// form body are decoded strictly (<see cref="FormDecoder"/>).
 /// </summary>
 internal sealed class RpcRequestReader(LimitsOptions limits)
 {
@@ -22,7 +22,12 @@ internal sealed class RpcRequestReader(LimitsOptions limits)
             return (null, [], new RpcError(ErrorCodes.EntityTooLarge, $"The payload size exceeds maximum allowed size ({limits.RequestBytes} bytes)."));
         }
 
-        var query = QueryOf(request);
+        var rawQuery = request.QueryString.HasValue ? request.QueryString.Value![1..] : "";
+        if (FormDecoder.Decode(Encoding.UTF8.GetBytes(rawQuery), "query string", out var queryError) is not { } query)
+        {
+            return (null, body, new RpcError(ErrorCodes.InvalidArgument, queryError!));
+        }
+
         if (body.Length == 0)
         {
             return (new RpcParameters(query, []), body, null);
@@ -31,7 +36,9 @@ internal sealed class RpcRequestReader(LimitsOptions limits)
         var mediaType = MediaTypeOf(request.ContentType);
         if (mediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
-            return (new RpcParameters(query, ParseForm(body)), body, null);
+            return FormDecoder.Decode(body, "form body", out var formError) is { } form
+                ? (new RpcParameters(query, form), body, null)
+                : (null, body, new RpcError(ErrorCodes.InvalidArgument, formError!));
         }
 
         return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
@@ -70,42 +77,11 @@ internal sealed class RpcRequestReader(LimitsOptions limits)
         return buffer.ToArray();
     }
 
-    private static List<KeyValuePair<string, string>> QueryOf(HttpRequest request)
-    {
-        if (!request.QueryString.HasValue)
-        {
-            return [];
-        }
-
-        var query = new List<KeyValuePair<string, string>>();
-        foreach (var (name, values) in request.Query)
-        {
-            foreach (var value in values)
-            {
-                query.Add(new(name, value ?? ""));
-            }
-        }
-
-        return query;
-    }
-
     private static ReadOnlySpan<char> MediaTypeOf(string? contentType)
     {
         var type = contentType.AsSpan();
         var parameters = type.IndexOf(';');
         return (parameters < 0 ? type : type[..parameters]).Trim();
-    }
-
-    /// <summary>The pairs in the order sent, decoded as ASP.NET Core decodes a query string.</summary>
-    private static List<KeyValuePair<string, string>> ParseForm(byte[] body)
-    {
-        var pairs = new List<KeyValuePair<string, string>>();
-        foreach (var pair in new QueryStringEnumerable(Encoding.UTF8.GetString(body)))
-        {
-            pairs.Add(new(pair.DecodeName().ToString(), pair.DecodeValue().ToString()));
-        }
-
-        return pairs;
     }
 
     /// <summary>Members are the parameters; a value that is not a string is taken as its JSON text.</summary>
@@ -126,6 +102,11 @@ internal sealed class RpcRequestReader(LimitsOptions limits)
         }
         catch (JsonException e)
         {
+            return (null, body, new RpcError(ErrorCodes.InvalidArgument, $"Parameter error. The JSON body is not valid: {e.Message}"));
+        }
+        catch (InvalidOperationException e)
+        {
+            // A string escape that is not valid UTF-16, such as a lone surrogate ("\ud800"), fails only when read.
             return (null, body, new RpcError(ErrorCodes.InvalidArgument, $"Parameter error. The JSON body is not valid: {e.Message}"));
         }
     }

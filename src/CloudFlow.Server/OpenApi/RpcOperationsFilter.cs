@@ -12,10 +12,10 @@ internal sealed class RpcOperationsFilter : IDocumentFilter
 {
     private static readonly (string Status, string Meaning)[] Errors =
     [
-        ("400", "InvalidArgument, MissingRequiredParams, ActionNotSupported, APIVersionNotSupported, EntityTooLarge, ExecutionAlreadyExists, ExecutionAlreadyCompleted"),
+        ("400", "InvalidArgument, MissingRequiredParams, ActionNotSupported, APIVersionNotSupported, EntityTooLarge, ExecutionAlreadyExists, ExecutionAlreadyCompleted, TaskAlreadyCompleted"),
         ("403", "InvalidAccessKeyID, SignatureNotMatch, RequestTimeTooSkewed (strict mode)"),
-        ("404", "FlowNotExists, ExecutionNotExists"),
-        ("409", "FlowAlreadyExists"),
+        ("404", "FlowNotExists, ExecutionNotExists, ScheduleNotExists"),
+        ("409", "FlowAlreadyExists, ScheduleAlreadyExists"),
         ("415", "UnsupportedMediaType"),
     ];
 

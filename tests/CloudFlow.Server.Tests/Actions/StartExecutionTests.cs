@@ -123,6 +123,7 @@ public sealed class StartExecutionTests(CloudFlowFactory factory)
         (await _client.CallAsync("CreateFlow", ("Name", flow), ("Definition", PassFlow), ("Description", ""), ("Type", "FDL"), ("ExecutionMode", "Express"))).EnsureOk();
         var result = await _client.StartExecutionAsync(flow);
         Assert.Equal("ActionNotSupported", result.Code);
+        Assert.Equal("Express execution is not supported.", result.Text("Message"));
     }
 
     [Theory]

@@ -42,10 +42,7 @@ public sealed class RestartTests
         await using var second = new CloudFlowFactory(directory, manual);
         var again = second.CreateCloudFlowClient();
         (await again.CallAsync("DescribeFlow", ("Name", flow))).EnsureOk();
-        using (var advance = await again.Http.PostAsync("/_emulator/clock/advance?seconds=61", null))
-        {
-            advance.EnsureSuccessStatusCode();
-        }
+        await again.AdvanceClockAsync(61);
 
         var done = await again.WaitForEndAsync(flow, "waiting");
         Assert.Equal("Succeeded", done.Text("Status"));
@@ -56,6 +53,44 @@ public sealed class RestartTests
         Assert.Single(events, e => e.GetProperty("Type").GetString() == "ExecutionStarted");
         Assert.Single(events, e => e.GetProperty("Type").GetString() == "StepEntered" && e.GetProperty("StepName").GetString() == "W");
         Assert.Equal("ExecutionSucceeded", events[^1].GetProperty("Type").GetString());
+    }
+
+    [Fact]
+    public async Task Shutdown_WithExecutionsRunning_IsQuickAndTheyFinishOnceAfterRestart()
+    {
+        var directory = Directory.CreateTempSubdirectory("cloudflow-shutdown-").FullName;
+        var manual = new Dictionary<string, string> { ["CloudFlow:Clock"] = "manual" };
+        const string flow = "shutdown_flow";
+        var names = Enumerable.Range(0, 20).Select(i => $"run{i}").ToList();
+        TimeSpan stopping;
+        await using (var first = new CloudFlowFactory(directory, manual))
+        {
+            var client = first.CreateCloudFlowClient();
+            (await client.CreateFlowAsync(flow, WaitFlow)).EnsureOk();
+            await Task.WhenAll(names.Select((name, i) => client.StartExecutionAsync(flow, name, $$"""{"n":{{i}}}""")));
+            await WaitForEventAsync(client, flow, names[^1], "StepStarted", "W");
+
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await first.DisposeAsync();
+            stopping = watch.Elapsed;
+        }
+
+        Assert.True(stopping < TimeSpan.FromSeconds(5), $"shutdown took {stopping}");
+
+        await using var second = new CloudFlowFactory(directory, manual);
+        var again = second.CreateCloudFlowClient();
+        using (var advance = await again.Http.PostAsync("/_emulator/clock/advance?seconds=61", null))
+        {
+            advance.EnsureSuccessStatusCode();
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var done = await again.WaitForEndAsync(flow, names[i]);
+            Assert.Equal($$"""{"seen":{{i}}}""", done.Text("Output"));
+            var ids = (await again.HistoryAsync(flow, names[i])).Select(e => e.GetProperty("EventId").GetInt64());
+            Assert.Equal(Enumerable.Range(1, 14).Select(n => (long)n), ids);
+        }
     }
 
     private static async Task WaitForEventAsync(CloudFlowClient client, string flow, string execution, string type, string step)

@@ -70,6 +70,52 @@ public sealed class ClockTests
         Assert.Equal(61, moved.TotalSeconds, precision: 0);
     }
 
+    [Fact]
+    public async Task Manual_AdvancePastAStoppedExecutionsWait_AnswersAtOnce()
+    {
+        await using var factory = new CloudFlowFactory(null, new Dictionary<string, string> { ["CloudFlow:Clock"] = "manual" });
+        var client = factory.CreateCloudFlowClient();
+        var flow = CloudFlowClient.UniqueName("stopped");
+        (await client.CreateFlowAsync(flow, "Type: StateMachine\nSpecVersion: v1\nStartAt: W\nStates:\n  - Type: Wait\n    Name: W\n    Seconds: 60\n    End: true\n")).EnsureOk();
+        (await client.StartExecutionAsync(flow, "run")).EnsureOk();
+        await client.AdvanceClockAsync(1); // answers once the execution waits in W
+        (await client.CallAsync("StopExecution", ("FlowName", flow), ("ExecutionName", "run"))).EnsureOk();
+
+        var watch = Stopwatch.StartNew();
+        await client.AdvanceClockAsync(61);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"advance took {watch.Elapsed}: the stopped wait was counted as busy");
+    }
+
+    [Fact]
+    public async Task Manual_BranchesWaitingSideBySide_SettleAndLaterAdvancesAnswerAtOnce()
+    {
+        await using var factory = new CloudFlowFactory(null, new Dictionary<string, string> { ["CloudFlow:Clock"] = "manual" });
+        var client = factory.CreateCloudFlowClient();
+        var flow = CloudFlowClient.UniqueName("branches");
+        var wait = "          - Type: Wait\n            Name: {0}\n            Seconds: 60\n            End: true\n";
+        var definition = "Type: StateMachine\nSpecVersion: v1\nStartAt: P\nStates:\n  - Type: Parallel\n    Name: P\n    Branches:\n"
+            + "      - StartAt: A\n        States:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, wait, "A")
+            + "      - StartAt: B\n        States:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, wait, "B")
+            + "    End: true\n";
+        (await client.CreateFlowAsync(flow, definition)).EnsureOk();
+        (await client.StartExecutionAsync(flow, "run")).EnsureOk();
+
+        using (var advanced = await client.Http.PostAsync("/_emulator/clock/advance?seconds=61", null))
+        {
+            advanced.EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal("Succeeded", (await client.DescribeExecutionAsync(flow, "run")).Text("Status"));
+        var watch = Stopwatch.StartNew();
+        using (var again = await client.Http.PostAsync("/_emulator/clock/advance?seconds=1", null))
+        {
+            again.EnsureSuccessStatusCode();
+        }
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"an advance with nothing running took {watch.Elapsed}");
+    }
+
     [Theory]
     [InlineData("system")]
     [InlineData("skip")]
@@ -82,5 +128,24 @@ public sealed class ClockTests
         using var response = await http.PostAsync("/_emulator/clock/advance?seconds=5", null);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("InvalidArgument", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("system")]
+    [InlineData("skip")]
+    public async Task Schedule_InRealTimeModes_FiresWithoutAnAdvance(string mode)
+    {
+        await using var factory = new CloudFlowFactory(null, new Dictionary<string, string> { ["CloudFlow:Clock"] = mode });
+        var client = factory.CreateCloudFlowClient();
+        var flow = CloudFlowClient.UniqueName("realtime");
+        (await client.CreateFlowAsync(flow, "Type: StateMachine\nSpecVersion: v1\nStartAt: P\nStates:\n  - Type: Pass\n    Name: P\n    End: true\n")).EnsureOk();
+        (await client.CallAsync("CreateSchedule", ("FlowName", flow), ("ScheduleName", "tick"), ("CronExpression", "* * * * * *"))).EnsureOk();
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await client.CallAsync("ListExecutions", ("FlowName", flow))).EnsureOk().Body.GetProperty("Executions").GetArrayLength() == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no execution started within 15 s");
+            await Task.Delay(100);
+        }
     }
 }

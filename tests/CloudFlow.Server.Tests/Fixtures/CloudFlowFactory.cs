@@ -34,6 +34,9 @@ public sealed class CloudFlowFactory : WebApplicationFactory<Program>
 
     public CloudFlowClient CreateCloudFlowClient() => new(CreateClient());
 
+    /// <summary>A client that signs every call with the given key (strict mode).</summary>
+    public CloudFlowClient CreateCloudFlowClient(string accessKeyId, string accessKeySecret) => new(CreateClient(), accessKeyId, accessKeySecret);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings)

@@ -10,6 +10,9 @@ public sealed class OpenApiTests(CloudFlowFactory factory)
     [InlineData("StartExecution", "FlowName", "ExecutionName", "Input")]
     [InlineData("CreateFlow", "Name", "Definition", "Type")]
     [InlineData("GetExecutionHistory", "FlowName", "ExecutionName", "NextToken")]
+    [InlineData("StartSyncExecution", "FlowName", "ExecutionName", "Input", "Qualifier")]
+    [InlineData("CreateSchedule", "FlowName", "ScheduleName", "CronExpression", "Payload", "Enable")]
+    [InlineData("CreateFlowAlias", "FlowName", "Name", "RoutingConfigurations")]
     public async Task SwaggerDocument_DescribesEachActionWithItsParametersAndErrors(string action, params string[] parameters)
     {
         var document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json"));

@@ -5,14 +5,19 @@
 // Errors are rethrown as SdkError { code, status, message, data, cause } where `status` is the HTTP
 // status as each SDK exposes it (api.md 1.6): pop-core keeps it in err.entry.response.statusCode,
 // openapi-client in err.statusCode.
+// Both take a third argument { timestamp, nonce } that replaces what the SDK would sign with (the
+// strict-mode tests replay nonces and skew clocks that way). The key comes from CLOUDFLOW_ACCESS_KEY_ID
+// and CLOUDFLOW_ACCESS_KEY_SECRET (default: the built-in test pair); createClients() builds others.
 
 const FnfClient = require('@alicloud/fnf-2019-03-15');
 const OpenApi = require('@alicloud/openapi-client');
 const Util = require('@alicloud/tea-util');
 
 const VERSION = '2019-03-15';
-const ACCESS_KEY_ID = 'testAccessKeyId';
-const ACCESS_KEY_SECRET = 'testAccessKeySecret';
+const DEFAULT_KEY = {
+  accessKeyId: process.env.CLOUDFLOW_ACCESS_KEY_ID || 'testAccessKeyId',
+  accessKeySecret: process.env.CLOUDFLOW_ACCESS_KEY_SECRET || 'testAccessKeySecret',
+};
 // DescribeExecution may hold the request for up to 60 s (WaitTimeSeconds); both SDKs default to 3 s.
 const TIMEOUT_MS = 70_000;
 
@@ -21,6 +26,8 @@ const TEA_GET_ACTIONS = new Set([
   'DescribeFlow', 'ListFlows', 'DescribeExecution', 'ListExecutions', 'GetExecutionHistory',
   'DescribeSchedule', 'ListSchedules',
 ]);
+// POST actions whose generated tea client puts these parameters in the query string (api.md 1.1).
+const QUERY_PARAMS = { ReportTaskSucceeded: ['TaskToken'], ReportTaskFailed: ['TaskToken'] };
 // pop-core's generated methods send these as POST; the rest use pop-core's default, GET.
 const POP_POST_ACTIONS = new Set([
   'CreateFlow', 'UpdateFlow', 'StartExecution', 'StopExecution',
@@ -50,11 +57,19 @@ function lowerFirst(action) {
   return action[0].toLowerCase() + action.slice(1);
 }
 
-function popCore() {
+// pop-core lets parameters override its defaults, Timestamp and SignatureNonce included.
+function signing({ timestamp, nonce } = {}) {
+  return {
+    ...(timestamp === undefined ? {} : { Timestamp: timestamp }),
+    ...(nonce === undefined ? {} : { SignatureNonce: nonce }),
+  };
+}
+
+function popCore({ accessKeyId, accessKeySecret }) {
   const client = new FnfClient({
     endpoint: endpoint(),
-    accessKeyId: ACCESS_KEY_ID,
-    accessKeySecret: ACCESS_KEY_SECRET,
+    accessKeyId,
+    accessKeySecret,
     opts: { timeout: TIMEOUT_MS },
   });
 
@@ -72,17 +87,17 @@ function popCore() {
   return {
     name: 'pop-core',
     // The generated method: validates required parameters client-side, picks GET or POST itself.
-    async call(action, params = {}) {
+    async call(action, params = {}, overrides = {}) {
       try {
-        return await client[lowerFirst(action)]({ ...params }, {});
+        return await client[lowerFirst(action)]({ ...params, ...signing(overrides) }, {});
       } catch (err) {
         return translate(err);
       }
     },
     // RPCClient.request, the layer beneath the generated methods: no client-side checks.
-    async callRaw(action, params = {}) {
+    async callRaw(action, params = {}, overrides = {}) {
       try {
-        return await client.request(action, { ...params }, { method: POP_POST_ACTIONS.has(action) ? 'POST' : 'GET' });
+        return await client.request(action, { ...params, ...signing(overrides) }, { method: POP_POST_ACTIONS.has(action) ? 'POST' : 'GET' });
       } catch (err) {
         return translate(err);
       }
@@ -90,21 +105,30 @@ function popCore() {
   };
 }
 
-function openApiClient() {
+function openApiClient({ accessKeyId, accessKeySecret }) {
   const url = new URL(endpoint());
   const client = new OpenApi.default(new OpenApi.Config({
-    accessKeyId: ACCESS_KEY_ID,
-    accessKeySecret: ACCESS_KEY_SECRET,
+    accessKeyId,
+    accessKeySecret,
     endpoint: url.host, // host[:port] only
     protocol: 'HTTP', // the per-API protocol is HTTPS; this overrides it
     readTimeout: TIMEOUT_MS,
     connectTimeout: 5_000,
   }));
 
-  async function call(action, params = {}) {
+  async function call(action, params = {}, { timestamp, nonce } = {}) {
     const isGet = TEA_GET_ACTIONS.has(action);
     const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
-    const request = new OpenApi.OpenApiRequest(isGet ? { query: values } : { body: values });
+    // api.md 1.1: the generated client sends ReportTask*'s TaskToken in the query, the rest of a POST in the body.
+    const inQuery = ([key]) => isGet || (QUERY_PARAMS[action] ?? []).includes(key);
+    const query = Object.fromEntries(Object.entries(values).filter(inQuery));
+    const body = Object.fromEntries(Object.entries(values).filter((entry) => !inQuery(entry)));
+    // The request's headers win over the ones the client computes, and they are signed.
+    const headers = {
+      ...(timestamp === undefined ? {} : { 'x-acs-date': timestamp }),
+      ...(nonce === undefined ? {} : { 'x-acs-signature-nonce': nonce }),
+    };
+    const request = new OpenApi.OpenApiRequest(isGet ? { query, headers } : { query, body, headers });
     const apiParams = new OpenApi.Params({
       action,
       version: VERSION,
@@ -135,6 +159,11 @@ function openApiClient() {
   return { name: 'openapi-client', call, callRaw: call };
 }
 
-const CLIENTS = [popCore(), openApiClient()];
+/** Both SDK families signing with the given key. */
+function createClients(key = DEFAULT_KEY) {
+  return [popCore(key), openApiClient(key)];
+}
 
-module.exports = { CLIENTS, SdkError, endpoint };
+const CLIENTS = createClients();
+
+module.exports = { CLIENTS, DEFAULT_KEY, SdkError, createClients, endpoint };

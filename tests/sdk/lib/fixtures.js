@@ -144,18 +144,28 @@ async function collectPages(client, action, params, itemsKey, maxPages = 1000) {
   return assert.fail(`${action} still had a NextToken after ${maxPages} pages`);
 }
 
-/** Sets per-flow Task mocks through the emulator's own endpoint (decisions.md, Mocks and scenarios). */
-async function putMocks(flowName, mocks) {
-  const response = await fetch(`${endpoint()}/_emulator/flows/${encodeURIComponent(flowName)}/mocks`, {
+/**
+ * PUTs a JSON body to an emulator endpoint, `/_emulator/<path>`, in the account CLOUDFLOW_ACCOUNT (default: the
+ * server's default account), sending CLOUDFLOW_EMULATOR_TOKEN when it is set (strict runs guard /_emulator/).
+ */
+async function putEmulator(path, body, account = process.env.CLOUDFLOW_ACCOUNT) {
+  const query = account ? `?Account=${encodeURIComponent(account)}` : '';
+  const token = process.env.CLOUDFLOW_EMULATOR_TOKEN;
+  const response = await fetch(`${endpoint()}/_emulator/${path}${query}`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(mocks),
+    headers: { 'content-type': 'application/json', ...(token ? { 'x-emulator-token': token } : {}) },
+    body: JSON.stringify(body),
   });
-  assert.ok(response.ok, `PUT mocks answered ${response.status}: ${await response.text()}`);
+  assert.ok(response.ok, `PUT /_emulator/${path} answered ${response.status}: ${await response.text()}`);
+}
+
+/** Sets per-flow Task mocks through the emulator's own endpoint (decisions.md, Mocks and scenarios). */
+async function putMocks(flowName, mocks, account) {
+  await putEmulator(`flows/${encodeURIComponent(flowName)}/mocks`, mocks, account);
 }
 
 module.exports = {
   TIME, NAME, UUID, FLOW_FIELDS, EXECUTION_FIELDS, EVENT_FIELDS, EVENT_TYPES,
   uniqueName, passWaitDefinition, taskDefinition, brokenDefinition,
-  createFlow, startExecution, waitForEnd, runToEnd, expectError, assertOnlyFields, collectPages, putMocks,
+  createFlow, startExecution, waitForEnd, runToEnd, expectError, assertOnlyFields, collectPages, putEmulator, putMocks,
 };

@@ -24,6 +24,7 @@ internal sealed class LegacyForeachStepExecutor : StateExecutor<MapState>
             state.MaxConcurrency,
             (i, token) => context.Scopes.RunChildAsync(
                 context, $"i{i}", state.Processor, ItemInput(context.Input, iteration, items[i], i), EventTypes.IterationEntered, EventTypes.IterationExited, token),
+            context.Run.Clock,
             cancellationToken);
         return StateOutcome.Continue(JsonNodes.ArrayOf(outputs));
     }

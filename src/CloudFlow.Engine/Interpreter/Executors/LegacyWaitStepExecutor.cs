@@ -16,8 +16,7 @@ internal sealed class LegacyWaitStepExecutor : StateExecutor<WaitState>
 {
     protected override async ValueTask<StateOutcome> ExecuteAsync(WaitState state, StateContext context, CancellationToken cancellationToken)
     {
-        var now = context.Run.Clock.Now;
-        await Waits.WaitAsync(context, "wait", () => Deadline(state, context.Input, now), cancellationToken);
+        await Waits.WaitStateAsync(context, now => Deadline(state, context.Input, now), cancellationToken);
         return StateOutcome.Continue(null);
     }
 

@@ -1,4 +1,3 @@
-using CloudFlow.Engine.Interpreter.Integrations;
 using CloudFlow.Language.Definitions;
 
 namespace CloudFlow.Engine.Interpreter.Executors;
@@ -7,10 +6,10 @@ namespace CloudFlow.Engine.Interpreter.Executors;
 /// The only switch over state kinds: a new kind fails the build here until it has an executor. The legacy dialect
 /// swaps in its own executor only for the kinds whose work differs (fdl-legacy.md 3.3, 3.5, 3.6).
 /// </summary>
-internal sealed class StateExecutorFactory(TaskIntegrations integrations)
+internal sealed class StateExecutorFactory(TaskStateExecutor task)
 {
     private readonly IStateExecutor _pass = new PassStateExecutor();
-    private readonly IStateExecutor _task = new TaskStateExecutor(integrations);
+    private readonly IStateExecutor _task = task;
     private readonly IStateExecutor _choice = new ChoiceStateExecutor();
     private readonly IStateExecutor _parallel = new ParallelStateExecutor();
     private readonly IStateExecutor _map = new MapStateExecutor();

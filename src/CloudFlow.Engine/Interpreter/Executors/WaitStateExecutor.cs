@@ -11,8 +11,7 @@ internal sealed class WaitStateExecutor : StateExecutor<WaitState>
 
     protected override async ValueTask<StateOutcome> ExecuteAsync(WaitState state, StateContext context, CancellationToken cancellationToken)
     {
-        var now = context.Run.Clock.Now;
-        await Waits.WaitAsync(context, "wait", () => Deadline(state, context, now), cancellationToken);
+        await Waits.WaitStateAsync(context, now => Deadline(state, context, now), cancellationToken);
         return StateOutcome.Continue(context.Input);
     }
 

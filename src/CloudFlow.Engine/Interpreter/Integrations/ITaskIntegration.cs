@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace CloudFlow.Engine.Interpreter.Integrations;
 
 /// <summary>A service a Task can call for real (fdl.md 11). Errors are thrown as StateErrorException.</summary>
@@ -7,5 +5,5 @@ public interface ITaskIntegration
 {
     bool Handles(string action);
 
-    ValueTask<JsonNode?> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken);
+    ValueTask<TaskResponse> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken);
 }

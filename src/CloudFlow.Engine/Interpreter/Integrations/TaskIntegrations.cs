@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CloudFlow.Language.Definitions;
 
 namespace CloudFlow.Engine.Interpreter.Integrations;
@@ -8,7 +7,7 @@ internal sealed class TaskIntegrations(IEnumerable<ITaskIntegration> integration
 {
     private readonly ITaskIntegration[] _integrations = [.. integrations];
 
-    public ValueTask<JsonNode?> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken)
+    public ValueTask<TaskResponse> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken)
     {
         foreach (var integration in _integrations)
         {
@@ -18,9 +17,6 @@ internal sealed class TaskIntegrations(IEnumerable<ITaskIntegration> integration
             }
         }
 
-        var flow = invocation.Context.Run.Record.FlowName;
-        throw new StateErrorException(
-            ErrorNames.Unsupported,
-            $"State '{invocation.State.Name}': the action '{invocation.State.Action}' is not emulated. A mock can stand in for it: PUT /_emulator/flows/{flow}/mocks.");
+        throw invocation.Error(ErrorNames.Unsupported, $"the action '{invocation.State.Action}' is not emulated. {invocation.MockHint}");
     }
 }

@@ -11,7 +11,7 @@ internal static class JsonFunctions
     {
         try
         {
-            return JsonNode.Parse(arguments.String(0));
+            return StrictJson.Parse(arguments.String(0));
         }
         catch (JsonException e)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CloudFlow.Engine.Errors;
+using CloudFlow.Language.Expressions.Values;
 using FluentValidation;
 
 namespace CloudFlow.Server.Http.Validation;
@@ -16,7 +17,7 @@ internal static class EnvironmentRule
     {
         try
         {
-            return JsonNode.Parse(text) is JsonObject environment && environment["Variables"] is null or JsonArray;
+            return StrictJson.Parse(text) is JsonObject environment && environment["Variables"] is null or JsonArray;
         }
         catch (JsonException)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CloudFlow.Engine.Errors;
+using CloudFlow.Engine.Registry;
 using FluentValidation;
 
 namespace CloudFlow.Server.Http.Validation;
@@ -9,12 +10,28 @@ internal static class RpcRules
 {
     public const string NamePattern = "^[A-Za-z_][A-Za-z0-9_-]{0,127}$";
 
+    // StartSyncExecution names its runs <name>:<uuid>. Describing one is allowed, and answers ExecutionNotExists,
+    // since Express executions are not stored (decisions.md, Executions and history).
+    private const string ExecutionNamePattern = "^[A-Za-z_][A-Za-z0-9_-]{0,127}(:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$";
+
+    // A Qualifier is a version number or an alias name; alias names follow the name rule, so they never look like numbers.
+    private const string QualifierPattern = "^([0-9]{1,19}|[A-Za-z_][A-Za-z0-9_-]{0,127})$";
+
     public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule, string name) =>
         rule.NotEmpty().WithErrorCode(ErrorCodes.MissingRequiredParams).WithMessage($"The HTTP query '{name}' must be specified.");
 
-    public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule, string name) =>
-        rule.Matches(NamePattern).WithErrorCode(ErrorCodes.InvalidArgument)
-            .WithMessage($"Parameter error. {name} must be 1 to 128 letters, digits, '_' or '-', starting with a letter or '_'.");
+    public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule, string name) => rule.Matching(NamePattern, NameRule(name));
+
+    /// <summary>The name of an execution to look up: a name, or a StartSyncExecution result's Name.</summary>
+    public static IRuleBuilderOptions<T, string?> ValidExecutionName<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matching(ExecutionNamePattern, NameRule("ExecutionName"));
+
+    public static IRuleBuilderOptions<T, string?> ValidQualifier<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matching(QualifierPattern, "Qualifier must be a version number or an alias name.");
+
+    public static IRuleBuilderOptions<T, string?> ValidVersion<T>(this IRuleBuilder<T, string?> rule, string name) =>
+        rule.Must(value => value is null || VersionNumber.TryParse(value, out _))
+            .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {name} must be a version number (1, 2, …).");
 
     public static IRuleBuilderOptions<T, string?> IntegerBetween<T>(this IRuleBuilder<T, string?> rule, string name, int min, int max) =>
         rule.Must(value => value is null || int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
@@ -24,9 +41,19 @@ internal static class RpcRules
         rule.Must(value => value is null || value.Length >= min && value.Length <= max)
             .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {name} must have {min} to {max} characters.");
 
+    /// <summary>api.md 2: booleans travel as true/false, in any case.</summary>
+    public static IRuleBuilderOptions<T, string?> ValidBoolean<T>(this IRuleBuilder<T, string?> rule, string name) =>
+        rule.Must(value => value is null || bool.TryParse(value, out _))
+            .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {name} must be true or false.");
+
     public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, string name, params string[] values) =>
         rule.Must(value => value is null || values.Contains(value, StringComparer.Ordinal))
             .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {name} must be one of {string.Join(", ", values)}.");
 
     public static int IntOr(string? value, int fallback) => value is null ? fallback : int.Parse(value, CultureInfo.InvariantCulture);
+
+    private static string NameRule(string name) => $"{name} must be 1 to 128 letters, digits, '_' or '-', starting with a letter or '_'.";
+
+    private static IRuleBuilderOptions<T, string?> Matching<T>(this IRuleBuilder<T, string?> rule, string pattern, string problem) =>
+        rule.Matches(pattern).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage($"Parameter error. {problem}");
 }

@@ -15,7 +15,7 @@ internal sealed class DescribeExecutionValidator : AbstractValidator<DescribeExe
     public DescribeExecutionValidator()
     {
         RuleFor(r => r.FlowName).Required("FlowName").ValidName("FlowName");
-        RuleFor(r => r.ExecutionName).Required("ExecutionName").ValidName("ExecutionName");
+        RuleFor(r => r.ExecutionName).Required("ExecutionName").ValidExecutionName();
         RuleFor(r => r.WaitTimeSeconds).IntegerBetween("WaitTimeSeconds", 0, 60);
     }
 }

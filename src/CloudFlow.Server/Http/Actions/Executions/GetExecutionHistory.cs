@@ -17,7 +17,7 @@ internal sealed class GetExecutionHistoryValidator : AbstractValidator<GetExecut
     public GetExecutionHistoryValidator()
     {
         RuleFor(r => r.FlowName).Required("FlowName").ValidName("FlowName");
-        RuleFor(r => r.ExecutionName).Required("ExecutionName").ValidName("ExecutionName");
+        RuleFor(r => r.ExecutionName).Required("ExecutionName").ValidExecutionName();
         RuleFor(r => r.Limit).IntegerBetween("Limit", 1, 1000);
         RuleFor(r => r.NextToken).Must(t => t is null || long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id >= 1)
             .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. NextToken is not valid.");

@@ -12,10 +12,10 @@ namespace CloudFlow.Server.Http.Actions.Executions;
 
 internal sealed record ListExecutionsRequest(
     string? FlowName, string? Limit, string? NextToken, string? Status, string? StartedTimeBegin, string? StartedTimeEnd,
-    string? ExecutionNamePrefix, string? MetadataOnly)
+    string? ExecutionNamePrefix, string? MetadataOnly, string? Qualifier)
 {
     public static ListExecutionsRequest Bind(RpcParameters p) => new(
-        p["FlowName"], p["Limit"], p["NextToken"], p["Status"], p["StartedTimeBegin"], p["StartedTimeEnd"], p["ExecutionNamePrefix"], p["MetadataOnly"]);
+        p["FlowName"], p["Limit"], p["NextToken"], p["Status"], p["StartedTimeBegin"], p["StartedTimeEnd"], p["ExecutionNamePrefix"], p["MetadataOnly"], p["Qualifier"]);
 }
 
 internal sealed class ListExecutionsValidator : AbstractValidator<ListExecutionsRequest>
@@ -28,7 +28,8 @@ internal sealed class ListExecutionsValidator : AbstractValidator<ListExecutions
             .WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. Status must be Starting, Running, Stopped, Succeeded, Failed or TimedOut.");
         RuleFor(r => r.StartedTimeBegin).Must(BeTime).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. StartedTimeBegin must be an RFC 3339 time.");
         RuleFor(r => r.StartedTimeEnd).Must(BeTime).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. StartedTimeEnd must be an RFC 3339 time.");
-        RuleFor(r => r.MetadataOnly).Must(b => b is null || bool.TryParse(b, out _)).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. MetadataOnly must be true or false.");
+        RuleFor(r => r.MetadataOnly).ValidBoolean("MetadataOnly");
+        RuleFor(r => r.Qualifier).ValidQualifier();
         RuleFor(r => r.NextToken).Must(t => t is null || ExecutionPageToken.TryDecode(t, out _)).WithErrorCode(ErrorCodes.InvalidArgument).WithMessage("Parameter error. NextToken is not valid.");
     }
 
@@ -50,6 +51,7 @@ internal static class ListExecutionsHandler
             StartedFrom = Time(r.StartedTimeBegin),
             StartedTo = Time(r.StartedTimeEnd),
             NamePrefix = r.ExecutionNamePrefix,
+            Qualifier = r.Qualifier,
             After = r.NextToken is null ? null : ExecutionPageToken.Decode(r.NextToken),
         };
         var executions = context.Http.RequestServices.GetRequiredService<ExecutionRegistry>().List(query);

@@ -6,16 +6,25 @@ using FluentValidation;
 namespace CloudFlow.Server.Http.Actions.Executions;
 
 /// <summary>FlowName may carry a mock scenario, <c>Flow#Scenario</c>: it is split off before validation (decisions.md).</summary>
-internal sealed record StartExecutionRequest(string? FlowName, string? Scenario, string? ExecutionName, string? Input)
+internal sealed record StartExecutionRequest(string? FlowName, string? Scenario, string? ExecutionName, string? Input, string? Qualifier, string? CallbackFnFTaskToken)
 {
     public static StartExecutionRequest Bind(RpcParameters p)
     {
         var flow = p["FlowName"];
         var split = flow?.IndexOf('#', StringComparison.Ordinal) ?? -1;
         return split < 0
-            ? new(flow, null, p["ExecutionName"], p["Input"])
-            : new(flow![..split], flow[(split + 1)..], p["ExecutionName"], p["Input"]);
+            ? new(flow, null, p["ExecutionName"], p["Input"], p["Qualifier"], p["CallbackFnFTaskToken"])
+            : new(flow![..split], flow[(split + 1)..], p["ExecutionName"], p["Input"], p["Qualifier"], p["CallbackFnFTaskToken"]);
     }
+
+    public StartExecutionCommand ToCommand() => new(FlowName!)
+    {
+        ExecutionName = ExecutionName,
+        Input = Input,
+        Scenario = Scenario,
+        Qualifier = Qualifier,
+        CallbackTaskToken = CallbackFnFTaskToken,
+    };
 }
 
 internal sealed class StartExecutionValidator : AbstractValidator<StartExecutionRequest>
@@ -24,6 +33,7 @@ internal sealed class StartExecutionValidator : AbstractValidator<StartExecution
     {
         RuleFor(r => r.FlowName).Required("FlowName").ValidName("FlowName");
         RuleFor(r => r.ExecutionName).ValidName("ExecutionName");
+        RuleFor(r => r.Qualifier).ValidQualifier();
     }
 }
 
@@ -36,12 +46,6 @@ internal static class StartExecutionHandler
     private static async Task<ExecutionResponse> HandleAsync(StartExecutionRequest r, RpcContext context)
     {
         var executions = context.Http.RequestServices.GetRequiredService<ExecutionRegistry>();
-        var execution = await executions.StartAsync(context.Account, new StartExecutionCommand(r.FlowName!)
-        {
-            ExecutionName = r.ExecutionName,
-            Input = r.Input,
-            Scenario = r.Scenario,
-        });
-        return ExecutionResponse.From(execution);
+        return ExecutionResponse.From(await executions.StartAsync(context.Account, r.ToCommand()));
     }
 }

@@ -15,7 +15,7 @@ internal sealed class StopExecutionValidator : AbstractValidator<StopExecutionRe
     public StopExecutionValidator()
     {
         RuleFor(r => r.FlowName).Required("FlowName").ValidName("FlowName");
-        RuleFor(r => r.ExecutionName).Required("ExecutionName").ValidName("ExecutionName");
+        RuleFor(r => r.ExecutionName).Required("ExecutionName").ValidExecutionName();
         RuleFor(r => r.Error).LengthBetween("Error", 1, 128);
         RuleFor(r => r.Cause).LengthBetween("Cause", 1, 4096);
     }
