@@ -34,7 +34,7 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
     {
         var inserted = false;
         var e = execution;
-        await writes.WriteAsync(connection => inserted = InsertExecution.Run(
+        await writes.WriteStatementAsync(connection => inserted = InsertExecution.Run(
             connection,
             e.Id, e.Account, e.FlowName, e.Name, new Utf8Text(DefinitionsInUtf8.GetValue(e.FlowDefinition, static text => Encoding.UTF8.GetBytes(text))), e.Input, e.Output, e.Status.ToString(), e.StartedTime.ToUnixMs(), e.StoppedTime?.ToUnixMs(),
             e.ErrorCode, e.ErrorCause, e.RoleArn, e.Environment, e.Scenario, (long)e.ClockOffset.TotalMilliseconds, e.CallbackTaskToken, e.Qualifier,

@@ -27,9 +27,13 @@ internal sealed class WriteQueue : IAsyncDisposable
         new Thread(Run) { IsBackground = true, Name = "CloudFlow writer" }.Start();
     }
 
-    public Task WriteAsync(Action<SqliteConnection> write)
+    public Task WriteAsync(Action<SqliteConnection> write) => Enqueue(new PendingWrite(write, OneStatement: false));
+
+    /// <summary>A write that is one statement: SQLite undoes a failed statement alone, so it needs no savepoint.</summary>
+    public Task WriteStatementAsync(Action<SqliteConnection> statement) => Enqueue(new PendingWrite(statement, OneStatement: true));
+
+    private Task Enqueue(PendingWrite pending)
     {
-        var pending = new PendingWrite(write);
         ObjectDisposedException.ThrowIf(!_channel.Writer.TryWrite(pending), this);
 
         return pending.Completion.Task;
@@ -119,6 +123,19 @@ internal sealed class WriteQueue : IAsyncDisposable
     // Each write gets a savepoint, so one failing write (a unique-key race) does not undo its neighbours.
     private static Exception? Apply(SqliteConnection connection, PendingWrite pending)
     {
+        if (pending.OneStatement)
+        {
+            try
+            {
+                pending.Write(connection);
+                return null;
+            }
+            catch (Exception e)
+            {
+                return e;
+            }
+        }
+
         Savepoint.Run(connection);
         try
         {
@@ -134,7 +151,7 @@ internal sealed class WriteQueue : IAsyncDisposable
         }
     }
 
-    private sealed record PendingWrite(Action<SqliteConnection> Write)
+    private sealed record PendingWrite(Action<SqliteConnection> Write, bool OneStatement)
     {
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
