@@ -91,7 +91,7 @@ public sealed class StateContext : ILazyScopeValues
         }
         catch (ExpressionEvaluationException e)
         {
-            throw new StateErrorException(ErrorNames.InvalidExpression, $"State '{State.Name}': {e.Message}");
+            throw InvalidExpression(e);
         }
     }
 
@@ -103,9 +103,13 @@ public sealed class StateContext : ILazyScopeValues
         }
         catch (ExpressionEvaluationException e)
         {
-            throw new StateErrorException(ErrorNames.InvalidExpression, $"State '{State.Name}': {e.Message}");
+            throw InvalidExpression(e);
         }
     }
+
+    /// <summary>A run-time expression error fails the state with FnF.InvalidExpression (fdl.md 5.4, D12).</summary>
+    private StateErrorException InvalidExpression(ExpressionEvaluationException e) =>
+        new(ErrorNames.InvalidExpression, $"State '{State.Name}': {e.Message}");
 
     private sealed record AttemptName(string Key, int RetryCount);
 
