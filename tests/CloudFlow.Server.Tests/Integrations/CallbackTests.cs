@@ -149,12 +149,19 @@ public sealed class CallbackTests(CloudFlowFactory factory, LocalFunctionServer 
         Assert.Equal(code, answer.Code);
     }
 
-    [Fact]
-    public async Task ReportTaskFailed_ErrorOver128Characters_IsInvalidArgument()
+    [Theory]
+    [InlineData("Error", 129)]
+    [InlineData("Cause", 4097)]
+    public async Task ReportTaskFailed_ErrorOrCauseOutsideItsLength_IsInvalidArgument(string name, int length)
     {
-        var answer = await _client.CallAsync("ReportTaskFailed", ("TaskToken", "dG9rZW4="), ("Error", new string('e', 129)));
+        (string, string?)[] parameters = name == "Error"
+            ? [("TaskToken", "dG9rZW4="), ("Error", new string('e', length))]
+            : [("TaskToken", "dG9rZW4="), ("Error", "Rejected"), (name, new string('c', length))];
+
+        var answer = await _client.CallAsync("ReportTaskFailed", parameters);
 
         Assert.Equal("InvalidArgument", answer.Code);
+        Assert.Contains(name, answer.Body.GetProperty("Message").GetString());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal sealed class ReportTaskFailedValidator : AbstractValidator<ReportTaskFa
     {
         RuleFor(r => r.TaskToken).Required("TaskToken");
         RuleFor(r => r.Error).Required("Error").LengthBetween("Error", 1, 128);
-        RuleFor(r => r.Cause).LengthBetween("Cause", 0, 4096);
+        RuleFor(r => r.Cause).LengthBetween("Cause", 1, 4096);
     }
 }
 
