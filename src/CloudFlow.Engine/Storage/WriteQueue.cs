@@ -27,10 +27,13 @@ internal sealed class WriteQueue : IAsyncDisposable
         new Thread(Run) { IsBackground = true, Name = "CloudFlow writer" }.Start();
     }
 
-    public Task WriteAsync(Action<SqliteConnection> write) => Enqueue(new PendingWrite(write, OneStatement: false));
+    public Task WriteAsync(Action<SqliteConnection> write) => Enqueue(new PendingWrite(write, NeedsSavepoint: true));
 
-    /// <summary>A write that is one statement: SQLite undoes a failed statement alone, so it needs no savepoint.</summary>
-    public Task WriteStatementAsync(Action<SqliteConnection> statement) => Enqueue(new PendingWrite(statement, OneStatement: true));
+    /// <summary>
+    /// A write that needs no savepoint: SQLite undoes a failed statement alone, so this suits one statement, or
+    /// statements whose effect stays right when a later one fails (storing a definition text before the row that uses it).
+    /// </summary>
+    public Task WriteWithoutSavepointAsync(Action<SqliteConnection> write) => Enqueue(new PendingWrite(write, NeedsSavepoint: false));
 
     private Task Enqueue(PendingWrite pending)
     {
@@ -123,7 +126,7 @@ internal sealed class WriteQueue : IAsyncDisposable
     // Each write gets a savepoint, so one failing write (a unique-key race) does not undo its neighbours.
     private static Exception? Apply(SqliteConnection connection, PendingWrite pending)
     {
-        if (pending.OneStatement)
+        if (!pending.NeedsSavepoint)
         {
             try
             {
@@ -151,7 +154,7 @@ internal sealed class WriteQueue : IAsyncDisposable
         }
     }
 
-    private sealed record PendingWrite(Action<SqliteConnection> Write, bool OneStatement)
+    private sealed record PendingWrite(Action<SqliteConnection> Write, bool NeedsSavepoint)
     {
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
