@@ -8,7 +8,8 @@ namespace CloudFlow.Server.Tests.Durability;
 
 /// <summary>
 /// A data directory written before definitions were stored once (every execution row holding its flow's text) opens,
-/// moves the texts to one row each, and shows and runs every execution with the definition it started with.
+/// moves the texts to one row each, and shows and runs every execution with the definition it started with; one
+/// written by a newer release is refused.
 /// </summary>
 public sealed class DefinitionsMigrationTests
 {
@@ -66,6 +67,24 @@ public sealed class DefinitionsMigrationTests
         Assert.Equal(SchemaMigrations.Current, Scalar(upgraded, "PRAGMA user_version"));
         Assert.Equal(2L, Scalar(upgraded, "SELECT COUNT(*) FROM definitions"));
         Assert.Equal(0L, Scalar(upgraded, "SELECT COUNT(*) FROM pragma_table_info('executions') WHERE name = 'flow_definition'"));
+    }
+
+    [Fact]
+    public async Task Start_DataDirectoryOfANewerSchema_IsRefusedAndLeftAsItWas()
+    {
+        var directory = Directory.CreateTempSubdirectory("cloudflow-newer-").FullName;
+        using (var connection = Open(directory))
+        {
+            SqliteDatabase.Execute(connection, $"PRAGMA user_version = {SchemaMigrations.Current + 1}");
+        }
+
+        await using var factory = new CloudFlowFactory(directory, null);
+        var refused = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("newer than this emulator", refused.ToString(), StringComparison.Ordinal);
+        using var untouched = Open(directory);
+        Assert.Equal(SchemaMigrations.Current + 1, Scalar(untouched, "PRAGMA user_version"));
+        Assert.Equal(0L, Scalar(untouched, "SELECT COUNT(*) FROM sqlite_schema"));
     }
 
     private static SqliteConnection Open(string directory)
