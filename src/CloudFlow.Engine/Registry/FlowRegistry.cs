@@ -80,9 +80,10 @@ internal sealed partial class FlowRegistry : IDisposable
         try
         {
             var flow = Get(account, command.Name);
-            var definition = command.Definition is { } text ? DefinitionText.Of(text) : flow.Definition;
-            if (command.Definition is not null)
+            var definition = flow.Definition;
+            if (command.Definition is { } text)
             {
+                definition = DefinitionText.Of(text);
                 Validate(flow.Name, definition, flow.ExecutionMode);
             }
 

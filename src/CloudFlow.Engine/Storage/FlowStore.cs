@@ -23,8 +23,8 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes, Defi
         {
             definitions.Store(connection, flow.Definition);
             using var command = connection.Command(
-                $"INSERT OR REPLACE INTO flows ({Columns}) VALUES ($account, $name, $id, $definition, $description, $type, $role, $mode, $storage, $environment, $group, $created, $modified)",
-                ("$account", flow.Account), ("$name", flow.Name), ("$id", flow.Id), ("$definition", flow.Definition.Hash),
+                $"INSERT OR REPLACE INTO flows ({Columns}) VALUES ($account, $name, $id, $definitionHash, $description, $type, $role, $mode, $storage, $environment, $group, $created, $modified)",
+                ("$account", flow.Account), ("$name", flow.Name), ("$id", flow.Id), ("$definitionHash", flow.Definition.Hash),
                 ("$description", flow.Description), ("$type", flow.Type), ("$role", flow.RoleArn), ("$mode", flow.ExecutionMode),
                 ("$storage", flow.ExternalStorageLocation), ("$environment", flow.Environment), ("$group", flow.ResourceGroupId),
                 ("$created", flow.CreatedTime.ToUnixMs()), ("$modified", flow.LastModifiedTime.ToUnixMs()));

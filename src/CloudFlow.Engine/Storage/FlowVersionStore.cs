@@ -31,8 +31,8 @@ internal sealed class FlowVersionStore(SqliteDatabase database, WriteQueue write
                 Account = account, FlowName = flow, Version = (long)counter.ExecuteScalar()!, Definition = definition, Description = description, CreatedTime = now,
             };
             using var insert = connection.Command(
-                $"INSERT INTO flow_versions ({Columns}) VALUES ($account, $flow, $version, $definition, $description, $created)",
-                ("$account", account), ("$flow", flow), ("$version", published.Version), ("$definition", definition.Hash),
+                $"INSERT INTO flow_versions ({Columns}) VALUES ($account, $flow, $version, $definitionHash, $description, $created)",
+                ("$account", account), ("$flow", flow), ("$version", published.Version), ("$definitionHash", definition.Hash),
                 ("$description", description), ("$created", now.ToUnixMs()));
             insert.ExecuteNonQuery();
         });
