@@ -27,6 +27,7 @@ public static class CloudFlowEngineServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<CloudFlowOptions>>().Value.DataDirectory));
         services.AddSingleton<WriteQueue>();
+        services.AddSingleton<DefinitionStore>();
         services.AddSingleton<FlowStore>();
         services.AddSingleton<FlowVersionStore>();
         services.AddSingleton<FlowAliasStore>();

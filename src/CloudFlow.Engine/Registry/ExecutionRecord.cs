@@ -13,7 +13,7 @@ public sealed record ExecutionRecord
     public required string Name { get; init; }
 
     /// <summary>The definition that runs, snapshotted at StartExecution.</summary>
-    public required string FlowDefinition { get; init; }
+    public required DefinitionText FlowDefinition { get; init; }
 
     public required string Input { get; init; }
 

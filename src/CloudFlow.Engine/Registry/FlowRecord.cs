@@ -9,7 +9,7 @@ public sealed record FlowRecord
 
     public required string Id { get; init; }
 
-    public required string Definition { get; init; }
+    public required DefinitionText Definition { get; init; }
 
     public string Description { get; init; } = "";
 

@@ -38,7 +38,8 @@ internal sealed partial class FlowRegistry : IDisposable
     public async Task<FlowRecord> CreateAsync(string account, FlowCommand command)
     {
         var mode = string.IsNullOrEmpty(command.ExecutionMode) ? ExecutionModes.Standard : command.ExecutionMode;
-        Validate(command.Name, command.Definition!, mode);
+        var definition = DefinitionText.Of(command.Definition!);
+        Validate(command.Name, definition, mode);
         await _writes.WaitAsync();
         try
         {
@@ -53,7 +54,7 @@ internal sealed partial class FlowRegistry : IDisposable
                 Account = account,
                 Name = command.Name,
                 Id = Guid.NewGuid().ToString(),
-                Definition = command.Definition!,
+                Definition = definition,
                 Description = command.Description ?? "",
                 Type = command.Type ?? "FDL",
                 RoleArn = command.RoleArn,
@@ -79,14 +80,16 @@ internal sealed partial class FlowRegistry : IDisposable
         try
         {
             var flow = Get(account, command.Name);
-            if (command.Definition is { } definition)
+            var definition = flow.Definition;
+            if (command.Definition is { } text)
             {
+                definition = DefinitionText.Of(text);
                 Validate(flow.Name, definition, flow.ExecutionMode);
             }
 
             var updated = flow with
             {
-                Definition = command.Definition ?? flow.Definition,
+                Definition = definition,
                 Description = command.Description ?? flow.Description,
                 Type = command.Type ?? flow.Type,
                 RoleArn = command.RoleArn ?? flow.RoleArn,
@@ -123,7 +126,7 @@ internal sealed partial class FlowRegistry : IDisposable
     public void Dispose() => _writes.Dispose();
 
     /// <summary>An Express flow also keeps to the Express limits its definition shows statically (fdl.md 10, 11.4).</summary>
-    private void Validate(string flow, string definition, string mode)
+    private void Validate(string flow, DefinitionText definition, string mode)
     {
         try
         {

@@ -9,7 +9,7 @@ public sealed record FlowVersionRecord
 
     public required long Version { get; init; }
 
-    public required string Definition { get; init; }
+    public required DefinitionText Definition { get; init; }
 
     public string Description { get; init; } = "";
 

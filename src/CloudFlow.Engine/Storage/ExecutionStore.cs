@@ -1,13 +1,12 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using CloudFlow.Engine.Registry;
 using Microsoft.Data.Sqlite;
 
 namespace CloudFlow.Engine.Storage;
 
-internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
+internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes, DefinitionStore definitions)
 {
-    private const string Columns = "id, account, flow_name, name, flow_definition, input, output, status, started_time, stopped_time, error_code, error_cause, role_arn, environment, scenario, clock_offset_ms, callback_task_token, qualifier, flow_version";
+    private const string Columns = "id, account, flow_name, name, definition_hash, input, output, status, started_time, stopped_time, error_code, error_cause, role_arn, environment, scenario, clock_offset_ms, callback_task_token, qualifier, flow_version";
 
     private static readonly Statement InsertExecution = new(
         $"INSERT INTO executions ({Columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
@@ -18,9 +17,6 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
     private static readonly Statement InsertHistory = new("INSERT INTO history (execution_id, first_event_id, last_event_id, events) VALUES (?, ?, ?, ?)");
 
     private static readonly Statement InsertEffect = new("INSERT OR REPLACE INTO effects (execution_id, effect_key, result) VALUES (?, ?, ?)");
-
-    // Each execution stores the definition that runs; its flow's text is encoded once, not per execution.
-    private static readonly ConditionalWeakTable<string, byte[]> DefinitionsInUtf8 = new();
 
     private long _lastId = ReadLastId(database);
 
@@ -34,11 +30,15 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
     {
         var inserted = false;
         var e = execution;
-        await writes.WriteStatementAsync(connection => inserted = InsertExecution.Run(
-            connection,
-            e.Id, e.Account, e.FlowName, e.Name, new Utf8Text(DefinitionsInUtf8.GetValue(e.FlowDefinition, static text => Encoding.UTF8.GetBytes(text))), e.Input, e.Output, e.Status.ToString(), e.StartedTime.ToUnixMs(), e.StoppedTime?.ToUnixMs(),
-            e.ErrorCode, e.ErrorCause, e.RoleArn, e.Environment, e.Scenario, (long)e.ClockOffset.TotalMilliseconds, e.CallbackTaskToken, e.Qualifier,
-            e.FlowVersion) == 1);
+        await writes.WriteWithoutSavepointAsync(connection =>
+        {
+            definitions.Store(connection, e.FlowDefinition);
+            inserted = InsertExecution.Run(
+                connection,
+                e.Id, e.Account, e.FlowName, e.Name, e.FlowDefinition.Hash, e.Input, e.Output, e.Status.ToString(), e.StartedTime.ToUnixMs(), e.StoppedTime?.ToUnixMs(),
+                e.ErrorCode, e.ErrorCause, e.RoleArn, e.Environment, e.Scenario, (long)e.ClockOffset.TotalMilliseconds, e.CallbackTaskToken, e.Qualifier,
+                e.FlowVersion) == 1;
+        });
         return inserted;
     }
 
@@ -182,19 +182,19 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes)
         var executions = new List<ExecutionRecord>();
         while (reader.Read())
         {
-            executions.Add(Read(reader));
+            executions.Add(Read(reader, connection));
         }
 
         return executions;
     }
 
-    private static ExecutionRecord Read(SqliteDataReader reader) => new()
+    private ExecutionRecord Read(SqliteDataReader reader, SqliteConnection connection) => new()
     {
         Id = reader.GetInt64(0),
         Account = reader.GetString(1),
         FlowName = reader.GetString(2),
         Name = reader.GetString(3),
-        FlowDefinition = reader.GetString(4),
+        FlowDefinition = definitions.Get(connection, reader.GetString(4)),
         Input = reader.GetString(5),
         Output = reader.StringOrNull(6),
         Status = Enum.Parse<ExecutionStatus>(reader.GetString(7)),

@@ -8,9 +8,9 @@ namespace CloudFlow.Engine.Storage;
 /// Flows, with the ones read so far kept in memory: every StartExecution and DescribeExecution reads its flow, and
 /// flows change only through <see cref="SaveAsync"/> and <see cref="DeleteAsync"/>, which update the cache once committed.
 /// </summary>
-internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
+internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes, DefinitionStore definitions)
 {
-    private const string Columns = "account, name, id, definition, description, type, role_arn, execution_mode, external_storage_location, environment, resource_group_id, created_time, last_modified_time";
+    private const string Columns = "account, name, id, definition_hash, description, type, role_arn, execution_mode, external_storage_location, environment, resource_group_id, created_time, last_modified_time";
 
     private readonly ConcurrentDictionary<(string Account, string Name), FlowRecord> _cache = new();
     private readonly Lock _cacheLock = new();
@@ -21,13 +21,15 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
     {
         await writes.WriteAsync(connection =>
         {
+            definitions.Store(connection, flow.Definition);
             using var command = connection.Command(
-                $"INSERT OR REPLACE INTO flows ({Columns}) VALUES ($account, $name, $id, $definition, $description, $type, $role, $mode, $storage, $environment, $group, $created, $modified)",
-                ("$account", flow.Account), ("$name", flow.Name), ("$id", flow.Id), ("$definition", flow.Definition),
+                $"INSERT OR REPLACE INTO flows ({Columns}) VALUES ($account, $name, $id, $definitionHash, $description, $type, $role, $mode, $storage, $environment, $group, $created, $modified)",
+                ("$account", flow.Account), ("$name", flow.Name), ("$id", flow.Id), ("$definitionHash", flow.Definition.Hash),
                 ("$description", flow.Description), ("$type", flow.Type), ("$role", flow.RoleArn), ("$mode", flow.ExecutionMode),
                 ("$storage", flow.ExternalStorageLocation), ("$environment", flow.Environment), ("$group", flow.ResourceGroupId),
                 ("$created", flow.CreatedTime.ToUnixMs()), ("$modified", flow.LastModifiedTime.ToUnixMs()));
             command.ExecuteNonQuery();
+            DefinitionStore.SweepUnreferenced(connection);
         });
         Changed((flow.Account, flow.Name), flow);
     }
@@ -51,6 +53,7 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
                 """,
                 ("$account", account), ("$name", name));
             command.ExecuteNonQuery();
+            DefinitionStore.SweepUnreferenced(connection);
         });
         Changed((account, name), null);
     }
@@ -68,7 +71,7 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
         using (var command = connection.Command($"SELECT {Columns} FROM flows WHERE account = $account AND name = $name", ("$account", account), ("$name", name)))
         using (var reader = command.ExecuteReader())
         {
-            flow = reader.Read() ? Read(reader) : null;
+            flow = reader.Read() ? Read(reader, connection) : null;
         }
 
         lock (_cacheLock)
@@ -94,18 +97,18 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes)
         var flows = new List<FlowRecord>();
         while (reader.Read())
         {
-            flows.Add(Read(reader));
+            flows.Add(Read(reader, connection));
         }
 
         return flows;
     }
 
-    private static FlowRecord Read(SqliteDataReader reader) => new()
+    private FlowRecord Read(SqliteDataReader reader, SqliteConnection connection) => new()
     {
         Account = reader.GetString(0),
         Name = reader.GetString(1),
         Id = reader.GetString(2),
-        Definition = reader.GetString(3),
+        Definition = definitions.Get(connection, reader.GetString(3)),
         Description = reader.GetString(4),
         Type = reader.GetString(5),
         RoleArn = reader.StringOrNull(6),

@@ -4,9 +4,9 @@ using Microsoft.Data.Sqlite;
 
 namespace CloudFlow.Engine.Storage;
 
-internal sealed class FlowVersionStore(SqliteDatabase database, WriteQueue writes)
+internal sealed class FlowVersionStore(SqliteDatabase database, WriteQueue writes, DefinitionStore definitions)
 {
-    private const string Columns = "account, flow_name, version, definition, description, created_time";
+    private const string Columns = "account, flow_name, version, definition_hash, description, created_time";
 
     /// <summary>
     /// Snapshots the flow's definition as the same transaction sees it, under the next number the flow never had: a
@@ -17,8 +17,8 @@ internal sealed class FlowVersionStore(SqliteDatabase database, WriteQueue write
         FlowVersionRecord? published = null;
         await writes.WriteAsync(connection =>
         {
-            using var current = connection.Command("SELECT definition FROM flows WHERE account = $account AND name = $flow", ("$account", account), ("$flow", flow));
-            var definition = current.ExecuteScalar() as string ?? throw CloudFlowException.FlowNotExists(flow);
+            using var current = connection.Command("SELECT definition_hash FROM flows WHERE account = $account AND name = $flow", ("$account", account), ("$flow", flow));
+            var definition = definitions.Get(connection, current.ExecuteScalar() as string ?? throw CloudFlowException.FlowNotExists(flow));
             using var counter = connection.Command(
                 """
                 INSERT INTO flow_version_counters (account, flow_name, last_version) VALUES ($account, $flow, 1)
@@ -31,8 +31,8 @@ internal sealed class FlowVersionStore(SqliteDatabase database, WriteQueue write
                 Account = account, FlowName = flow, Version = (long)counter.ExecuteScalar()!, Definition = definition, Description = description, CreatedTime = now,
             };
             using var insert = connection.Command(
-                $"INSERT INTO flow_versions ({Columns}) VALUES ($account, $flow, $version, $definition, $description, $created)",
-                ("$account", account), ("$flow", flow), ("$version", published.Version), ("$definition", definition),
+                $"INSERT INTO flow_versions ({Columns}) VALUES ($account, $flow, $version, $definitionHash, $description, $created)",
+                ("$account", account), ("$flow", flow), ("$version", published.Version), ("$definitionHash", definition.Hash),
                 ("$description", description), ("$created", now.ToUnixMs()));
             insert.ExecuteNonQuery();
         });
@@ -70,6 +70,8 @@ internal sealed class FlowVersionStore(SqliteDatabase database, WriteQueue write
         {
             throw CloudFlowException.QualifierNotExists(flow, VersionNumber.Format(version));
         }
+
+        DefinitionStore.SweepUnreferenced(connection);
     });
 
     public FlowVersionRecord? Find(string account, string flow, long version) =>
@@ -88,18 +90,18 @@ internal sealed class FlowVersionStore(SqliteDatabase database, WriteQueue write
         var versions = new List<FlowVersionRecord>();
         while (reader.Read())
         {
-            versions.Add(Read(reader));
+            versions.Add(Read(reader, connection));
         }
 
         return versions;
     }
 
-    private static FlowVersionRecord Read(SqliteDataReader reader) => new()
+    private FlowVersionRecord Read(SqliteDataReader reader, SqliteConnection connection) => new()
     {
         Account = reader.GetString(0),
         FlowName = reader.GetString(1),
         Version = reader.GetInt64(2),
-        Definition = reader.GetString(3),
+        Definition = definitions.Get(connection, reader.GetString(3)),
         Description = reader.GetString(4),
         CreatedTime = SqliteExtensions.FromUnixMs(reader.GetInt64(5)),
     };

@@ -1,9 +1,10 @@
+using CloudFlow.Engine.Storage.Migrations;
 using Microsoft.Data.Sqlite;
 
 namespace CloudFlow.Engine.Storage;
 
 /// <summary>
-/// The data directory's SQLite file: schema on first start, pooled connections for reads. WAL with
+/// The data directory's SQLite file: schema brought up to date at start, pooled connections for reads. WAL with
 /// synchronous=NORMAL keeps every committed transaction through a process kill (not a power cut), see docs/durability.md.
 /// </summary>
 internal sealed class SqliteDatabase
@@ -20,15 +21,8 @@ internal sealed class SqliteDatabase
             DefaultTimeout = 30,
         }.ToString();
         using var connection = Open();
-        Execute(connection, Schema.Sql);
-        foreach (var (table, column, type) in Schema.AddedColumns)
-        {
-            using var exists = connection.Command("SELECT COUNT(*) FROM pragma_table_info($table) WHERE name = $column", ("$table", table), ("$column", column));
-            if ((long)exists.ExecuteScalar()! == 0)
-            {
-                Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {type}");
-            }
-        }
+        Execute(connection, "PRAGMA journal_mode=WAL");
+        SchemaMigrations.Apply(connection);
     }
 
     public SqliteConnection Open()

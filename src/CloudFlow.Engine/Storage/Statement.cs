@@ -17,6 +17,15 @@ internal sealed class Statement(string sql)
     /// <summary>Runs the statement with these values; returns the number of rows it changed.</summary>
     public int Run(SqliteConnection connection, params ReadOnlySpan<object?> values)
     {
+        Step(connection, values);
+        return raw.sqlite3_changes(connection.Handle!);
+    }
+
+    /// <summary>Runs a query with these values; true if it yields a row.</summary>
+    public bool HasRow(SqliteConnection connection, params ReadOnlySpan<object?> values) => Step(connection, values) == raw.SQLITE_ROW;
+
+    private int Step(SqliteConnection connection, ReadOnlySpan<object?> values)
+    {
         var db = connection.Handle!;
         var statement = Prepared(connection, db);
         try
@@ -32,7 +41,7 @@ internal sealed class Statement(string sql)
                 SqliteException.ThrowExceptionForRC(rc, db);
             }
 
-            return raw.sqlite3_changes(db);
+            return rc;
         }
         finally
         {
@@ -64,7 +73,6 @@ internal sealed class Statement(string sql)
     {
         null => raw.sqlite3_bind_null(statement, index),
         string text => raw.sqlite3_bind_text16(statement, index, text),
-        Utf8Text text => raw.sqlite3_bind_text(statement, index, text.Bytes),
         long number => raw.sqlite3_bind_int64(statement, index, number),
         int number => raw.sqlite3_bind_int64(statement, index, number),
         ReadOnlyMemory<byte> bytes => raw.sqlite3_bind_blob(statement, index, bytes.Span),
@@ -79,6 +87,3 @@ internal sealed class Statement(string sql)
         }
     }
 }
-
-/// <summary>Text kept in UTF-8, bound without SQLite converting it again on every run.</summary>
-internal readonly record struct Utf8Text(byte[] Bytes);

@@ -17,7 +17,10 @@ internal sealed class WriteQueue : IAsyncDisposable
     private static readonly Statement Savepoint = new("SAVEPOINT w");
     private static readonly Statement Release = new("RELEASE w");
     private static readonly Statement Undo = new("ROLLBACK TO w");
-    private readonly Channel<PendingWrite> _channel = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    // Synchronous continuations: the only one is the writer thread's blocking wait, so a write wakes that thread
+    // directly instead of through a thread-pool hop that would then wake it (tens of microseconds per write here).
+    private readonly Channel<PendingWrite> _channel = Channel.CreateUnbounded<PendingWrite>(
+        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = true });
     private readonly SqliteDatabase _database;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -27,10 +30,13 @@ internal sealed class WriteQueue : IAsyncDisposable
         new Thread(Run) { IsBackground = true, Name = "CloudFlow writer" }.Start();
     }
 
-    public Task WriteAsync(Action<SqliteConnection> write) => Enqueue(new PendingWrite(write, OneStatement: false));
+    public Task WriteAsync(Action<SqliteConnection> write) => Enqueue(new PendingWrite(write, NeedsSavepoint: true));
 
-    /// <summary>A write that is one statement: SQLite undoes a failed statement alone, so it needs no savepoint.</summary>
-    public Task WriteStatementAsync(Action<SqliteConnection> statement) => Enqueue(new PendingWrite(statement, OneStatement: true));
+    /// <summary>
+    /// A write that needs no savepoint: SQLite undoes a failed statement alone, so this suits one statement, or
+    /// statements whose effect stays right when a later one fails (storing a definition text before the row that uses it).
+    /// </summary>
+    public Task WriteWithoutSavepointAsync(Action<SqliteConnection> write) => Enqueue(new PendingWrite(write, NeedsSavepoint: false));
 
     private Task Enqueue(PendingWrite pending)
     {
@@ -123,7 +129,7 @@ internal sealed class WriteQueue : IAsyncDisposable
     // Each write gets a savepoint, so one failing write (a unique-key race) does not undo its neighbours.
     private static Exception? Apply(SqliteConnection connection, PendingWrite pending)
     {
-        if (pending.OneStatement)
+        if (!pending.NeedsSavepoint)
         {
             try
             {
@@ -151,7 +157,7 @@ internal sealed class WriteQueue : IAsyncDisposable
         }
     }
 
-    private sealed record PendingWrite(Action<SqliteConnection> Write, bool OneStatement)
+    private sealed record PendingWrite(Action<SqliteConnection> Write, bool NeedsSavepoint)
     {
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -21,7 +21,7 @@ internal sealed record ExecutionResponse : RpcResponse
     {
         Name = execution.Name,
         FlowName = execution.FlowName,
-        FlowDefinition = metadataOnly ? null : execution.FlowDefinition,
+        FlowDefinition = metadataOnly ? null : execution.FlowDefinition.Text,
         Input = metadataOnly ? null : execution.Input,
         Output = metadataOnly || execution.Status != ExecutionStatus.Succeeded ? null : execution.Output,
         Status = execution.Status.ToString(),

@@ -24,7 +24,7 @@ internal sealed record FlowResponse : RpcResponse
         Name = flow.Name,
         Id = flow.Id,
         Type = flow.Type,
-        Definition = flow.Definition,
+        Definition = flow.Definition.Text,
         Description = flow.Description,
         RoleArn = flow.RoleArn,
         ExecutionMode = flow.ExecutionMode,

@@ -1,10 +1,17 @@
-namespace CloudFlow.Engine.Storage;
+using Microsoft.Data.Sqlite;
 
-/// <summary>Times are Unix milliseconds (UTC). History is stored in chunks, one row per checkpoint.</summary>
-internal static class Schema
+namespace CloudFlow.Engine.Storage.Migrations;
+
+/// <summary>
+/// Migration 1: the schema as it stood before migrations were numbered, so a data directory of any earlier release
+/// (user_version 0) reaches it: missing tables are created and columns added since are added. Times are Unix
+/// milliseconds (UTC). History is stored in chunks, one row per checkpoint.
+/// </summary>
+internal static class UnnumberedSchema
 {
-    public const string Sql = """
-        PRAGMA journal_mode=WAL;
+    public static Migration Migration { get; } = new(1, Apply);
+
+    private const string Tables = """
         CREATE TABLE IF NOT EXISTS flows (
             account TEXT NOT NULL,
             name TEXT NOT NULL,
@@ -114,11 +121,24 @@ internal static class Schema
         ) WITHOUT ROWID;
         """;
 
-    /// <summary>Columns added after data directories existed: added to older files at start (ALTER TABLE has no IF NOT EXISTS).</summary>
-    public static IReadOnlyList<(string Table, string Column, string Type)> AddedColumns { get; } =
+    // Added after data directories existed, so missing from older files (ALTER TABLE has no IF NOT EXISTS).
+    private static readonly (string Table, string Column, string Type)[] AddedColumns =
     [
         ("executions", "callback_task_token", "TEXT"),
         ("executions", "qualifier", "TEXT"),
         ("executions", "flow_version", "TEXT"),
     ];
+
+    private static void Apply(SqliteConnection connection)
+    {
+        SqliteDatabase.Execute(connection, Tables);
+        foreach (var (table, column, type) in AddedColumns)
+        {
+            using var exists = connection.Command("SELECT COUNT(*) FROM pragma_table_info($table) WHERE name = $column", ("$table", table), ("$column", column));
+            if ((long)exists.ExecuteScalar()! == 0)
+            {
+                SqliteDatabase.Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {type}");
+            }
+        }
+    }
 }

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using CloudFlow.Engine.Registry;
+using Microsoft.Data.Sqlite;
+
+namespace CloudFlow.Engine.Storage;
+
+/// <summary>
+/// Definition texts, each stored once under its content hash and referenced by flows, versions and executions.
+/// A hash always names the same text, so the texts read or written so far are kept in memory with no invalidation.
+/// </summary>
+internal sealed class DefinitionStore
+{
+    private const int MaxCached = 4096;
+
+    private static readonly Statement Exists = new("SELECT 1 FROM definitions WHERE hash = ?");
+
+    private static readonly Statement Insert = new("INSERT INTO definitions (hash, text) VALUES (?, ?)");
+
+    private readonly ConcurrentDictionary<string, DefinitionText> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Inside a write: stores the text unless it is stored already. Each row that references a definition stores it
+    /// this way, since a sweep may have removed it after the flow holding it was read.
+    /// </summary>
+    public void Store(SqliteConnection connection, DefinitionText definition)
+    {
+        if (!Exists.HasRow(connection, definition.Hash))
+        {
+            Insert.Run(connection, definition.Hash, definition.Text);
+        }
+
+        Remember(definition);
+    }
+
+    /// <summary>Inside a write that may have dropped the last reference to a definition: removes texts nothing references.</summary>
+    public static void SweepUnreferenced(SqliteConnection connection)
+    {
+        using var command = connection.Command(
+            """
+            DELETE FROM definitions
+            WHERE NOT EXISTS (SELECT 1 FROM flows WHERE definition_hash = definitions.hash)
+              AND NOT EXISTS (SELECT 1 FROM flow_versions WHERE definition_hash = definitions.hash)
+              AND NOT EXISTS (SELECT 1 FROM executions WHERE definition_hash = definitions.hash)
+            """);
+        command.ExecuteNonQuery();
+    }
+
+    public DefinitionText Get(SqliteConnection connection, string hash)
+    {
+        if (_cache.TryGetValue(hash, out var cached))
+        {
+            return cached;
+        }
+
+        using var command = connection.Command("SELECT text FROM definitions WHERE hash = $hash", ("$hash", hash));
+        var text = command.ExecuteScalar() as string ?? throw new InvalidOperationException($"The stored definition {hash} is missing.");
+        var definition = new DefinitionText(text, hash);
+        Remember(definition);
+        return definition;
+    }
+
+    private void Remember(DefinitionText definition)
+    {
+        if (_cache.Count >= MaxCached)
+        {
+            _cache.Clear();
+        }
+
+        _cache.TryAdd(definition.Hash, definition);
+    }
+}
