@@ -19,8 +19,8 @@ internal static class ResultRows
             table.Row($"StartExecution latency {name}", Format.Ms(o), Format.Ms(b), Format.Ratio(o.TotalMilliseconds, b.TotalMilliseconds), Format.None);
         }
 
-        table.Note($"StartExecution: {ours.Succeeded:N0} executions started in {ours.Elapsed.TotalSeconds:N1} s (process CPU {ours.ProcessCpu * 100:N0}% of all cores); "
-            + $"the bare endpoint answered {baseline.Succeeded:N0} requests (CPU {baseline.ProcessCpu * 100:N0}%). "
+        table.Note($"StartExecution: {ours.Succeeded:N0} executions started in {ours.Elapsed.TotalSeconds:N1} s (process CPU {ours.ProcessCpu * 100:N0}% of all cores, {Format.Microseconds(ours.CpuPerRequest)} per request); "
+            + $"the bare endpoint answered {baseline.Succeeded:N0} requests (CPU {baseline.ProcessCpu * 100:N0}%, {Format.Microseconds(baseline.CpuPerRequest)} per request). "
             + (result.Drain is { } drain ? $"The engine finished the executions still queued {drain.TotalSeconds:N1} s after the load stopped." : "The engine had not finished them two minutes after the load stopped."));
         FailuresOf(table, "StartExecution on our server", ours);
         FailuresOf(table, "the bare Kestrel endpoint", baseline);
@@ -45,7 +45,7 @@ internal static class ResultRows
             }
             else
             {
-                table.Note($"{label} {name}: {rate.Correct:N0} executions, all right, in {rate.Elapsed.TotalSeconds:N1} s");
+                table.Note($"{label} {name}: {rate.Correct:N0} executions, all right, in {rate.Elapsed.TotalSeconds:N1} s ({Format.Microseconds(rate.CpuPerExecution)} of process CPU each)");
             }
         }
     }

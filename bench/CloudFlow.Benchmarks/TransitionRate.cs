@@ -3,10 +3,13 @@ namespace CloudFlow.Benchmarks;
 /// <summary>
 /// State transitions per second of one workload: only executions that Succeeded with the right output count.
 /// Any wrong one makes the whole figure zero; <see cref="Unavailable"/> says why the workload could not run at all.
+/// <see cref="ProcessCpu"/> is the CPU time this process spent meanwhile (client and server, when in-process).
 /// </summary>
-internal sealed record TransitionRate(Workload Workload, long Correct, long Wrong, TimeSpan Elapsed, string? FirstWrong, string? Unavailable)
+internal sealed record TransitionRate(Workload Workload, long Correct, long Wrong, TimeSpan Elapsed, string? FirstWrong, string? Unavailable, TimeSpan ProcessCpu = default)
 {
     public double? PerSecond => Unavailable is not null ? null : Wrong > 0 ? 0 : Correct * Workload.Transitions / Elapsed.TotalSeconds;
+
+    public TimeSpan CpuPerExecution => Correct + Wrong > 0 ? ProcessCpu / (Correct + Wrong) : TimeSpan.Zero;
 
     public static TransitionRate NotRun(Workload workload, string why) => new(workload, 0, 0, TimeSpan.Zero, null, why);
 }
