@@ -22,7 +22,7 @@ internal sealed class RpcAdmission(RequestDelegate next)
         var (request, error) = await AdmitAsync(http, requestId, reader, authenticator, time);
         if (request is null)
         {
-            await RpcResponder.WriteErrorAsync(http, requestId, error!);
+            RpcResponder.WriteError(http, requestId, error!);
             return;
         }
 

@@ -38,7 +38,7 @@ internal static class RpcEndpoint
         var error = await DispatchAsync(http, request);
         if (error is not null)
         {
-            await RpcResponder.WriteErrorAsync(http, request.RequestId, error);
+            RpcResponder.WriteError(http, request.RequestId, error);
         }
     }
 

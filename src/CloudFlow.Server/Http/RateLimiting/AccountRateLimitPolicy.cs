@@ -20,8 +20,8 @@ internal sealed class AccountRateLimitPolicy(IOptions<RateLimitOptions> options)
     {
         var http = context.HttpContext;
         var requestId = http.Features.Get<RpcRequest>()?.RequestId ?? RpcResponder.NewRequestId();
-        return new ValueTask(RpcResponder.WriteErrorAsync(
-            http, requestId, new RpcError(ErrorCodes.ResourceThrottled, "The request is throttled. Please try again later.")));
+        RpcResponder.WriteError(http, requestId, new RpcError(ErrorCodes.ResourceThrottled, "The request is throttled. Please try again later."));
+        return ValueTask.CompletedTask;
     };
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
