@@ -35,7 +35,25 @@ internal static class RpcResponder
             new ErrorEnvelope(requestId, http.Request.Host.Value ?? "", error.Code, error.Message),
             CloudFlowJsonContext.Wire.ErrorEnvelope);
 
-    public static string NewRequestId() => Guid.NewGuid().ToString().ToUpperInvariant();
+    /// <summary>
+    /// An upper-case version-4 UUID (api.md 1.7). A request id must be unique, not unguessable, so its bits come from the
+    /// shared pseudo-random generator rather than from Guid.NewGuid's system call, and it is formatted in one string.
+    /// </summary>
+    public static string NewRequestId()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Random.Shared.NextBytes(bytes);
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return string.Create(36, new Guid(bytes), static (text, id) =>
+        {
+            id.TryFormat(text, out _);
+            for (var i = 0; i < text.Length; i++)
+            {
+                text[i] = char.ToUpperInvariant(text[i]);
+            }
+        });
+    }
 
     private static void WriteJson<T>(HttpResponse response, int status, string requestId, T body, JsonTypeInfo<T> type)
     {
