@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace CloudFlow.Benchmarks;
@@ -10,6 +11,9 @@ internal sealed record RpcAnswer(int StatusCode, byte[] Body)
     public bool Ok => StatusCode == 200;
 
     public JsonNode? Parse() => JsonNode.Parse(Body);
+
+    /// <summary>The body read in place, without the copy <see cref="Parse"/> makes: for answers read on every execution.</summary>
+    public JsonDocument ParseInPlace() => JsonDocument.Parse(Body);
 
     private string Text => Encoding.UTF8.GetString(Body);
 
@@ -23,7 +27,7 @@ internal sealed record RpcAnswer(int StatusCode, byte[] Body)
                 return $"HTTP {StatusCode} {code}: {envelope["Message"]}";
             }
         }
-        catch (System.Text.Json.JsonException)
+        catch (JsonException)
         {
             // Not JSON: show the text.
         }

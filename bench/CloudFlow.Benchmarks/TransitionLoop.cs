@@ -17,6 +17,7 @@ internal static class TransitionLoop
         long correct = 0, wrong = 0;
         string? firstWrong = null;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < MaxExecutions && clock.Elapsed < duration; i++)
         {
@@ -35,6 +36,7 @@ internal static class TransitionLoop
 
         var elapsed = clock.Elapsed;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        return new TransitionRate(workload, correct, wrong, elapsed, firstWrong, null, cpu);
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        return new TransitionRate(workload, correct, wrong, elapsed, firstWrong, null, cpu, allocated);
     }
 }
