@@ -16,7 +16,7 @@ internal static class RpcResponder
     private const int InitialBufferBytes = 4096;
 
     // A buffer that grew past this (a long list) is dropped after its answer rather than kept by the thread.
-    private const int MaxKeptBufferBytes = 1024 * 1024;
+    private const int MaxKeptBufferBytes = 256 * 1024;
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
