@@ -17,7 +17,7 @@ internal static class TransitionLoop
         long correct = 0, wrong = 0;
         string? firstWrong = null;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < MaxExecutions && clock.Elapsed < duration; i++)
         {
@@ -36,7 +36,7 @@ internal static class TransitionLoop
 
         var elapsed = clock.Elapsed;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         return new TransitionRate(workload, correct, wrong, elapsed, firstWrong, null, cpu, allocated);
     }
 }
