@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace CloudFlow.Benchmarks;
 
 /// <summary>
@@ -38,14 +40,17 @@ internal sealed class EndToEndBenchmark(RpcClient rpc, BenchSettings settings)
                 return ($"not described ({described})", null);
             }
 
-            var execution = described.Parse();
-            var status = execution?["Status"]?.GetValue<string>() ?? "no Status";
+            using var execution = described.ParseInPlace();
+            var status = Text(execution, "Status") ?? "no Status";
             if (status is not ("Running" or "Starting"))
             {
-                return (status, execution?["Output"]?.GetValue<string>());
+                return (status, Text(execution, "Output"));
             }
         }
 
         return ("still Running after a minute", null);
     }
+
+    private static string? Text(JsonDocument answer, string property) =>
+        answer.RootElement.TryGetProperty(property, out var value) ? value.GetString() : null;
 }

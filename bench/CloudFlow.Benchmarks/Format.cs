@@ -8,6 +8,8 @@ internal static class Format
 
     public static string Ms(TimeSpan? time) => time is { } t ? $"{t.TotalMilliseconds:N1} ms" : None;
 
+    public static string Microseconds(TimeSpan time) => $"{time.TotalMicroseconds:N0} µs";
+
     public static string MB(long bytes) => $"{bytes / 1024.0 / 1024.0:N1} MB";
 
     public static string Ratio(double? ours, double? reference) =>

@@ -10,6 +10,9 @@ internal sealed record LoadResult(long Succeeded, long Failed, TimeSpan Elapsed,
 {
     public double PerSecond => Succeeded / Elapsed.TotalSeconds;
 
+    /// <summary>Process CPU time (all cores) per successful request.</summary>
+    public TimeSpan CpuPerRequest => Succeeded > 0 ? Elapsed * ProcessCpu * Environment.ProcessorCount / Succeeded : TimeSpan.Zero;
+
     public TimeSpan Percentile(double fraction)
     {
         if (SortedLatencyTicks.Length == 0)

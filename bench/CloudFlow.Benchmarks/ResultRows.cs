@@ -13,17 +13,21 @@ internal static class ResultRows
         var ratio = ours.PerSecond / baseline.PerSecond;
         table.Row($"StartExecution req/s ({result.Concurrency} loops) vs bare Kestrel POST", Format.Rate(ours.PerSecond), Format.Rate(baseline.PerSecond),
             Format.Ratio(ours.PerSecond, baseline.PerSecond), $"≥ {StartExecutionTarget}x", ratio >= StartExecutionTarget);
+        table.Row("DescribeFlow req/s (HTTP path without the engine) vs bare Kestrel POST", Format.Rate(result.HttpOnly.PerSecond), Format.Rate(baseline.PerSecond),
+            Format.Ratio(result.HttpOnly.PerSecond, baseline.PerSecond), Format.None);
         foreach (var (name, fraction) in new[] { ("p50", 0.50), ("p99", 0.99) })
         {
             var (o, b) = (ours.Percentile(fraction), baseline.Percentile(fraction));
             table.Row($"StartExecution latency {name}", Format.Ms(o), Format.Ms(b), Format.Ratio(o.TotalMilliseconds, b.TotalMilliseconds), Format.None);
         }
 
-        table.Note($"StartExecution: {ours.Succeeded:N0} executions started in {ours.Elapsed.TotalSeconds:N1} s (process CPU {ours.ProcessCpu * 100:N0}% of all cores); "
-            + $"the bare endpoint answered {baseline.Succeeded:N0} requests (CPU {baseline.ProcessCpu * 100:N0}%). "
+        table.Note($"StartExecution: {ours.Succeeded:N0} executions started in {ours.Elapsed.TotalSeconds:N1} s (process CPU {ours.ProcessCpu * 100:N0}% of all cores, {Format.Microseconds(ours.CpuPerRequest)} per request); "
+            + $"the bare endpoint answered {baseline.Succeeded:N0} requests (CPU {baseline.ProcessCpu * 100:N0}%, {Format.Microseconds(baseline.CpuPerRequest)} per request), "
+            + $"DescribeFlow {result.HttpOnly.Succeeded:N0} ({Format.Microseconds(result.HttpOnly.CpuPerRequest)} per request). "
             + (result.Drain is { } drain ? $"The engine finished the executions still queued {drain.TotalSeconds:N1} s after the load stopped." : "The engine had not finished them two minutes after the load stopped."));
         FailuresOf(table, "StartExecution on our server", ours);
         FailuresOf(table, "the bare Kestrel endpoint", baseline);
+        FailuresOf(table, "DescribeFlow on our server", result.HttpOnly);
     }
 
     public static void Transitions(ResultTable table, string label, IReadOnlyList<TransitionRate> rates, PeerResult peer, double target)
@@ -45,7 +49,7 @@ internal static class ResultRows
             }
             else
             {
-                table.Note($"{label} {name}: {rate.Correct:N0} executions, all right, in {rate.Elapsed.TotalSeconds:N1} s");
+                table.Note($"{label} {name}: {rate.Correct:N0} executions, all right, in {rate.Elapsed.TotalSeconds:N1} s ({Format.Microseconds(rate.CpuPerExecution)} of process CPU and {(rate.AllocatedPerExecution is { } bytes ? $"{bytes / 1024.0:N0} KB" : "an unknown amount")} allocated each)");
             }
         }
     }

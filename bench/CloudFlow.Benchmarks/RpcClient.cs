@@ -39,7 +39,7 @@ internal sealed class RpcClient(HttpClient http)
     {
         using var content = Form(action, parameters);
         using var response = await http.PostAsync(new Uri("/", UriKind.Relative), content, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        return new RpcAnswer((int)response.StatusCode, text);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return new RpcAnswer((int)response.StatusCode, body);
     }
 }

@@ -1,4 +1,7 @@
 namespace CloudFlow.Benchmarks;
 
-/// <summary>Both sides of the StartExecution comparison, and how long our engine took to finish what was started.</summary>
-internal sealed record StartExecutionResult(LoadResult Ours, LoadResult Baseline, int Concurrency, TimeSpan? Drain);
+/// <summary>
+/// Both sides of the StartExecution comparison, DescribeFlow on our server (the HTTP path without the engine's work),
+/// and how long our engine took to finish what was started.
+/// </summary>
+internal sealed record StartExecutionResult(LoadResult Ours, LoadResult Baseline, LoadResult HttpOnly, int Concurrency, TimeSpan? Drain);

@@ -16,6 +16,8 @@ internal static class TransitionLoop
     {
         long correct = 0, wrong = 0;
         string? firstWrong = null;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < MaxExecutions && clock.Elapsed < duration; i++)
         {
@@ -32,6 +34,9 @@ internal static class TransitionLoop
             }
         }
 
-        return new TransitionRate(workload, correct, wrong, clock.Elapsed, firstWrong, null);
+        var elapsed = clock.Elapsed;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        return new TransitionRate(workload, correct, wrong, elapsed, firstWrong, null, cpu, allocated);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class RpcAction<TRequest, TResponse>(
     public async Task ExecuteAsync(RpcContext context)
     {
         var request = bind(context.Parameters);
-        var validation = await validator.ValidateAsync(request, context.Http.RequestAborted);
+        var validation = validator.Validate(request);
         if (!validation.IsValid)
         {
             var failure = validation.Errors[0];
@@ -32,6 +32,6 @@ internal sealed class RpcAction<TRequest, TResponse>(
         }
 
         var response = await handle(request, context);
-        await RpcResponder.WriteAsync(context.Http, context.RequestId, response with { RequestId = context.RequestId }, json);
+        RpcResponder.Write(context.Http, context.RequestId, response with { RequestId = context.RequestId }, json);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class RpcAdmission(RequestDelegate next)
         var (request, error) = await AdmitAsync(http, requestId, reader, authenticator, time);
         if (request is null)
         {
-            await RpcResponder.WriteErrorAsync(http, requestId, error!);
+            RpcResponder.WriteError(http, requestId, error!);
             return;
         }
 
@@ -63,7 +63,7 @@ internal sealed class RpcAdmission(RequestDelegate next)
         }
 
         var authentication = authenticator.Authenticate(new AuthenticationRequest(
-            method, parameters.Query, parameters.Body, http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString()), body, time.GetUtcNow()));
+            method, parameters.Query, parameters.Body, new RequestHeaderView(http.Request.Headers), body, time.GetUtcNow()));
         return authentication.Succeeded
             ? (new RpcRequest(requestId, actionName, parameters, authentication.Account), null)
             : (null, new RpcError(authentication.Error.Code, authentication.Error.Message));

@@ -12,16 +12,23 @@ internal static class RpcEndpoint
 {
     public const string ApiVersion = "2019-03-15";
 
-    /// <summary>Admission, then the per-account limiter; both act only on the RPC endpoint.</summary>
-    public static IApplicationBuilder UseCloudFlowRpc(this IApplicationBuilder app) =>
-        app.UseMiddleware<RpcAdmission>().UseRateLimiter();
+    /// <summary>Admission, then the per-account limiter; both act only on the RPC endpoint. With no limit set, no limiter runs at all.</summary>
+    public static IApplicationBuilder UseCloudFlowRpc(this IApplicationBuilder app)
+    {
+        app.UseMiddleware<RpcAdmission>();
+        return RateLimitOptions.IsOn(app.ApplicationServices) ? app.UseRateLimiter() : app;
+    }
 
     public static IEndpointRouteBuilder MapCloudFlowRpc(this IEndpointRouteBuilder routes)
     {
-        routes.Map("/", HandleAsync)
+        var rpc = routes.Map("/", HandleAsync)
             .WithMetadata(RpcEndpointTag.Instance)
-            .RequireRateLimiting(AccountRateLimitPolicy.Name)
             .ExcludeFromDescription();
+        if (RateLimitOptions.IsOn(routes.ServiceProvider))
+        {
+            rpc.RequireRateLimiting(AccountRateLimitPolicy.Name);
+        }
+
         return routes;
     }
 
@@ -31,7 +38,7 @@ internal static class RpcEndpoint
         var error = await DispatchAsync(http, request);
         if (error is not null)
         {
-            await RpcResponder.WriteErrorAsync(http, request.RequestId, error);
+            RpcResponder.WriteError(http, request.RequestId, error);
         }
     }
 

@@ -28,6 +28,19 @@ public sealed class WireProtocolTests(CloudFlowFactory factory)
     }
 
     [Fact]
+    public async Task RequestIds_AreDistinctUpperCaseUuids()
+    {
+        var seen = new HashSet<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await _http.GetAsync("/?Action=ListFlows&Version=2019-03-15");
+            var id = response.Headers.GetValues("x-acs-request-id").Single();
+            Assert.Matches("^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$", id);
+            Assert.True(seen.Add(id), $"RequestId {id} came twice.");
+        }
+    }
+
+    [Fact]
     public async Task Post_JsonBody_IsAcceptedWithNonStringValuesAsJsonText()
     {
         var flow = CloudFlowClient.UniqueName("json");

@@ -17,8 +17,8 @@ internal sealed record AuthenticationRequest(
 
     public string? Header(string name) => Headers.GetValueOrDefault(name);
 
-    private static Dictionary<string, string> CaseInsensitive(IReadOnlyDictionary<string, string> headers) =>
-        new(headers, StringComparer.OrdinalIgnoreCase);
+    private static IReadOnlyDictionary<string, string> CaseInsensitive(IReadOnlyDictionary<string, string> headers) =>
+        headers is RequestHeaderView ? headers : new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
 
     private static string? Find(IReadOnlyList<KeyValuePair<string, string>> parameters, string name)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using CloudFlow.Engine.Registry;
 
 namespace CloudFlow.Server.Http.Json;
@@ -8,6 +9,7 @@ internal sealed record ExecutionResponse : RpcResponse
 {
     public required string Name { get; init; }
     public required string FlowName { get; init; }
+    [JsonConverter(typeof(RepeatedTextConverter))]
     public string? FlowDefinition { get; init; }
     public string? Input { get; init; }
     public string? Output { get; init; }

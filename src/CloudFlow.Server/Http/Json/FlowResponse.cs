@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using CloudFlow.Engine.Registry;
 
 namespace CloudFlow.Server.Http.Json;
@@ -9,6 +10,7 @@ internal sealed record FlowResponse : RpcResponse
     public required string Name { get; init; }
     public required string Id { get; init; }
     public required string Type { get; init; }
+    [JsonConverter(typeof(RepeatedTextConverter))]
     public required string Definition { get; init; }
     public required string Description { get; init; }
     public string? RoleArn { get; init; }

@@ -7,7 +7,8 @@ namespace CloudFlow.Server.Http.RateLimiting;
 
 /// <summary>
 /// One token bucket per account, as the cloud's API limits are (api.md 5: a bucket of N refilled with N per second);
-/// a request past it is 429 <c>ResourceThrottled</c> in the error envelope. The account comes from admission.
+/// a request past it is 429 <c>ResourceThrottled</c> in the error envelope. The account comes from admission. Only
+/// used when a limit is set (<see cref="RateLimitOptions.IsOn"/>).
 /// </summary>
 internal sealed class AccountRateLimitPolicy(IOptions<RateLimitOptions> options) : IRateLimiterPolicy<string>
 {
@@ -19,22 +20,20 @@ internal sealed class AccountRateLimitPolicy(IOptions<RateLimitOptions> options)
     {
         var http = context.HttpContext;
         var requestId = http.Features.Get<RpcRequest>()?.RequestId ?? RpcResponder.NewRequestId();
-        return new ValueTask(RpcResponder.WriteErrorAsync(
-            http, requestId, new RpcError(ErrorCodes.ResourceThrottled, "The request is throttled. Please try again later.")));
+        RpcResponder.WriteError(http, requestId, new RpcError(ErrorCodes.ResourceThrottled, "The request is throttled. Please try again later."));
+        return ValueTask.CompletedTask;
     };
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
         var account = httpContext.Features.Get<RpcRequest>()?.Account ?? "";
-        return _perSecond <= 0
-            ? RateLimitPartition.GetNoLimiter(account)
-            : RateLimitPartition.GetTokenBucketLimiter(account, _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = _perSecond,
-                TokensPerPeriod = _perSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            });
+        return RateLimitPartition.GetTokenBucketLimiter(account, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = _perSecond,
+            TokensPerPeriod = _perSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
     }
 }

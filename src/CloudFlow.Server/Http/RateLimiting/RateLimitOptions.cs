@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace CloudFlow.Server.Http.RateLimiting;
 
 /// <summary>The <c>CloudFlow:RateLimit</c> section (decisions.md, Accounts and authentication: Throttling).</summary>
@@ -7,4 +9,7 @@ internal sealed class RateLimitOptions
 
     /// <summary>RPC requests each account may make per second; 0 (the default) turns throttling off.</summary>
     public int RequestsPerSecond { get; set; }
+
+    public static bool IsOn(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<RateLimitOptions>>().Value.RequestsPerSecond > 0;
 }
