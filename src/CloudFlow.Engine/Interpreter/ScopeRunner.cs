@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using CloudFlow.Engine.Interpreter.Plans;
 using CloudFlow.Language.Definitions;
 
 namespace CloudFlow.Engine.Interpreter;
 
 /// <summary>Runs one scope from StartAt to its end; the run's data flow says what each state reads and what the scope gives back.</summary>
-internal sealed class ScopeRunner(StateRunner states)
+internal sealed class ScopeRunner(StateRunner states, FlowPlans plans)
 {
     /// <summary>The whole flow, from the execution's input to its output.</summary>
     public async ValueTask<JsonNode?> RunFlowAsync(ExecutionRun run, CancellationToken cancellationToken)
@@ -18,18 +19,19 @@ internal sealed class ScopeRunner(StateRunner states)
     /// <summary>Runs the scope's states in the given lane, leaving their data in <paramref name="data"/>.</summary>
     public async ValueTask RunAsync(ExecutionRun run, Lane lane, StateScope scope, ScopeData data, CancellationToken cancellationToken)
     {
-        var state = scope[scope.StartAt];
+        var plan = plans.For(run.Definition).For(scope);
+        var state = plan.Start;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var step = await states.RunAsync(run, lane, state, data, this, cancellationToken);
-            run.DataFlow.Advance(data, state, step);
+            run.DataFlow.Advance(data, state.Definition, step);
             if (step.Next is null)
             {
                 return;
             }
 
-            state = scope[step.Next];
+            state = plan.Next(state, step.Next);
         }
     }
 
