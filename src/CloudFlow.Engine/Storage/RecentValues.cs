@@ -4,9 +4,9 @@ namespace CloudFlow.Engine.Storage;
 /// The last few texts or details a history chunk wrote out in full, so a repeat is written as its rank (1 = newest).
 /// The writer and the reader keep one each and add the same values in the same order, so their ranks agree.
 /// </summary>
-internal sealed class RecentValues<T>(int size)
-    where T : IEquatable<T>
+internal sealed class RecentValues<T>(int size, IEqualityComparer<T>? comparer = null)
 {
+    private readonly IEqualityComparer<T> _comparer = comparer ?? EqualityComparer<T>.Default;
     private readonly T[] _values = new T[size];
     private int _count;
     private int _newest = -1;
@@ -19,7 +19,7 @@ internal sealed class RecentValues<T>(int size)
     {
         for (rank = 1; rank <= _count; rank++)
         {
-            if (_values[Slot(rank)].Equals(value))
+            if (_comparer.Equals(_values[Slot(rank)], value))
             {
                 return true;
             }
