@@ -29,7 +29,8 @@ public sealed class Lane(string path, long lastEventId)
         return ++_visits[slot];
     }
 
-    public Lane Child(string segment) => new($"{Path}/{segment}", LastEventId);
+    /// <summary>The lane of a Parallel branch (<c>b</c>) or Map iteration (<c>i</c>) of the given attempt.</summary>
+    public Lane Child(string attemptKey, char kind, int index) => new($"{Path}/{attemptKey}/{kind}{index}", LastEventId);
 
     private int Cover(int nameId)
     {

@@ -37,9 +37,9 @@ internal sealed class ScopeRunner(StateRunner states, FlowPlans plans)
 
     /// <summary>A Parallel branch or Map iteration: its own lane, opened and closed by the given events.</summary>
     public async ValueTask<JsonNode?> RunChildAsync(
-        StateContext parent, string segment, StateScope scope, JsonNode? input, string enteredType, string exitedType, CancellationToken cancellationToken)
+        StateContext parent, char kind, int index, StateScope scope, JsonNode? input, string enteredType, string exitedType, CancellationToken cancellationToken)
     {
-        var lane = parent.Lane.Child($"{parent.AttemptKey}/{segment}");
+        var lane = parent.Lane.Child(parent.AttemptKey, kind, index);
         var history = parent.Run.History;
         history.Append(lane, enteredType, parent.State.Name, EventDetail.Input(input));
         var data = parent.Run.DataFlow.Open(input);
