@@ -1,3 +1,5 @@
+using CloudFlow.Language.Definitions;
+
 namespace CloudFlow.Engine.Interpreter;
 
 /// <summary>
@@ -9,6 +11,7 @@ public sealed class Lane(string path, long lastEventId)
     /// <summary>Visits by name id, from <see cref="_firstNameId"/>: a lane mostly runs one scope, whose ids are close.</summary>
     private int[] _visits = [];
     private int _firstNameId;
+    private StateContext? _instantContext;
 
     public string Path { get; } = path;
 
@@ -28,6 +31,13 @@ public sealed class Lane(string path, long lastEventId)
 
         return ++_visits[slot];
     }
+
+    /// <summary>
+    /// The context the lane's instant states share: they run one at a time and synchronously, and nothing keeps their
+    /// context once they end (what their constructors build is detached from it), so a chain of them allocates none.
+    /// </summary>
+    internal StateContext EnterInstant(ExecutionRun run, StateDefinition state, int visit, ScopeRunner scopes) =>
+        _instantContext is { } context ? context.Enter(state, visit) : _instantContext = new StateContext(run, this, state, visit, scopes);
 
     /// <summary>The lane of a Parallel branch (<c>b</c>) or Map iteration (<c>i</c>) of the given attempt.</summary>
     public Lane Child(string attemptKey, char kind, int index) => new($"{Path}/{attemptKey}/{kind}{index}", LastEventId);

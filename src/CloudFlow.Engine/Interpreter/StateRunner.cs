@@ -14,12 +14,12 @@ internal sealed class StateRunner(TaskTokens tokens, TaskCallbacks callbacks)
     public ValueTask<StepResult> RunAsync(
         ExecutionRun run, Lane lane, StatePlan state, ScopeData scope, ScopeRunner scopes, CancellationToken cancellationToken)
     {
-        var context = new StateContext(run, lane, state.Definition, lane.Visit(state.NameId), scopes);
+        var visit = lane.Visit(state.NameId);
 
         // Most states are instant and take neither Retry nor Catch (fdl.md 7): they need no state machine.
         return state.Instant is { } instant
-            ? ValueTask.FromResult(RunInstant(instant, context, scope))
-            : RunAsync(state.Executor, context, scope, cancellationToken);
+            ? ValueTask.FromResult(RunInstant(instant, lane.EnterInstant(run, state.Definition, visit, scopes), scope))
+            : RunAsync(state.Executor, new StateContext(run, lane, state.Definition, visit, scopes), scope, cancellationToken);
     }
 
     /// <summary>
