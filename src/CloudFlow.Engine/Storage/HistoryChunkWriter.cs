@@ -21,7 +21,7 @@ internal sealed class HistoryChunkWriter
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_json;
 
     private readonly PooledBuffer _bytes = new();
-    private readonly RecentValues<string> _texts = new(RecentTexts, ReferenceEqualityComparer.Instance);
+    private readonly RecentValues<string> _texts = new(RecentTexts, byReference: true);
     private readonly RecentValues<EventDetail> _details = new(RecentTexts);
     private readonly RecentValues<EncodedData> _data = new(RecentTexts);
     private long _firstId;
@@ -30,7 +30,7 @@ internal sealed class HistoryChunkWriter
     private string? _lastName;
     private string? _lastLane;
     private int _lastSeq = -1;
-    private EventDetail? _lastDetail;
+    private EventDetail _lastDetail;
 
     public void Add(long id, long scheduleId, string type, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq)
     {
@@ -47,7 +47,7 @@ internal sealed class HistoryChunkWriter
             | (ReferenceEquals(stepName, _lastName) ? SameName : 0)
             | (ReferenceEquals(lane, _lastLane) ? SameLane : 0)
             | (seq == _lastSeq + 1 ? NextSeq : 0)
-            | (_lastDetail is { } last && last.Equals(detail) ? SameDetail : 0);
+            | (_lastId != 0 && _lastDetail.Equals(detail) ? SameDetail : 0);
         WriteByte(TypeCode(type));
         WriteByte((byte)same);
         if ((same & NextId) == 0)
@@ -68,11 +68,13 @@ internal sealed class HistoryChunkWriter
         if ((same & SameName) == 0)
         {
             WriteText(stepName);
+            _lastName = stepName;
         }
 
         if ((same & SameLane) == 0)
         {
             WriteText(lane);
+            _lastLane = lane;
         }
 
         if ((same & NextSeq) == 0)
@@ -83,9 +85,11 @@ internal sealed class HistoryChunkWriter
         if ((same & SameDetail) == 0)
         {
             WriteDetail(detail);
+            _lastDetail = detail;
         }
 
-        (_lastId, _lastMs, _lastName, _lastLane, _lastSeq, _lastDetail) = (id, ms, stepName, lane, seq, detail);
+        // References are stored only when they change: each store of one costs a GC write barrier.
+        (_lastId, _lastMs, _lastSeq) = (id, ms, seq);
     }
 
     /// <summary>The events added since the last call, or null if there are none; the writer starts a new chunk.</summary>
@@ -100,7 +104,7 @@ internal sealed class HistoryChunkWriter
         _texts.Clear();
         _details.Clear();
         _data.Clear();
-        (_lastId, _lastMs, _lastName, _lastLane, _lastSeq, _lastDetail) = (0, 0, null, null, -1, null);
+        (_lastId, _lastMs, _lastName, _lastLane, _lastSeq, _lastDetail) = (0, 0, null, null, -1, default);
         return chunk;
     }
 
