@@ -6,6 +6,7 @@ using CloudFlow.Engine.Interpreter.Integrations;
 using CloudFlow.Engine.Interpreter.Integrations.FunctionCompute;
 using CloudFlow.Engine.Interpreter.Integrations.Http;
 using CloudFlow.Engine.Interpreter.Integrations.SubFlows;
+using CloudFlow.Engine.Interpreter.Plans;
 using CloudFlow.Engine.Interpreter.Tasks;
 using CloudFlow.Engine.Mocks;
 using CloudFlow.Engine.Registry;
@@ -49,6 +50,7 @@ public static class CloudFlowEngineServiceCollectionExtensions
         services.AddSingleton<ExecutionQueue>();
         services.AddIntegrations();
         services.AddSingleton<StateExecutorFactory>();
+        services.AddSingleton<FlowPlans>();
         services.AddSingleton<StateRunner>();
         services.AddSingleton<ScopeRunner>();
         services.AddSingleton<ExecutionRunner>();

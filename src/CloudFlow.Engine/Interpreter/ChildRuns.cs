@@ -17,29 +17,28 @@ internal static class ChildRuns
         CancellationToken cancellationToken)
     {
         var results = new JsonNode?[count];
-        var cancellations = new CancellationTokenSource[count];
-        for (var i = 0; i < count; i++)
-        {
-            cancellations[i] = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        }
-
         var failedIndex = count;
         Exception? failure = null;
         var nextIndex = -1;
         var gate = new Lock();
         var workers = new Task[Math.Clamp(concurrency, 1, Math.Max(count, 1))];
+
+        // A worker's children run one at a time under its own token, which a failure of a lower index cancels; once
+        // cancelled it stays so, since every child the worker takes later has a higher index still.
+        var cancellations = new CancellationTokenSource[workers.Length];
+        var current = new int[workers.Length];
         var unfinished = workers.Length;
         IDisposable? lastLine = null;
 
         // Each worker is a line of work of its own for the manual clock; the parent only waits for them. The last
         // worker to end hands its line to the parent, which gives it back once it runs again: between the two,
         // the execution would otherwise look idle, and an Advance could answer before the execution moved on.
-        async Task WorkAsync()
+        async Task WorkAsync(int worker)
         {
             var running = clock.Running();
             try
             {
-                await WorkOnAsync();
+                await WorkOnAsync(worker);
             }
             finally
             {
@@ -54,19 +53,29 @@ internal static class ChildRuns
             }
         }
 
-        async Task WorkOnAsync()
+        async Task WorkOnAsync(int worker)
         {
+            var cancellation = cancellations[worker];
             int index;
             while ((index = Interlocked.Increment(ref nextIndex)) < count)
             {
+                lock (gate)
+                {
+                    current[worker] = index;
+                    if (index > failedIndex)
+                    {
+                        cancellation.Cancel();
+                    }
+                }
+
                 try
                 {
-                    results[index] = await runChild(index, cancellations[index].Token);
+                    results[index] = await runChild(index, cancellation.Token);
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
                     // Cancelled because a lower index failed; any other cancellation is this child's own failure.
-                    if (e is OperationCanceledException && cancellations[index].IsCancellationRequested)
+                    if (e is OperationCanceledException && cancellation.IsCancellationRequested)
                     {
                         continue;
                     }
@@ -77,9 +86,12 @@ internal static class ChildRuns
                         {
                             failedIndex = index;
                             failure = e;
-                            for (var j = index + 1; j < count; j++)
+                            for (var w = 0; w < workers.Length; w++)
                             {
-                                cancellations[j].Cancel();
+                                if (current[w] > index)
+                                {
+                                    cancellations[w].Cancel();
+                                }
                             }
                         }
                     }
@@ -91,7 +103,12 @@ internal static class ChildRuns
         {
             for (var w = 0; w < workers.Length; w++)
             {
-                workers[w] = WorkAsync();
+                cancellations[w] = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            }
+
+            for (var w = 0; w < workers.Length; w++)
+            {
+                workers[w] = WorkAsync(w);
             }
 
             using (clock.Idle())
@@ -104,7 +121,7 @@ internal static class ChildRuns
             lastLine?.Dispose();
             foreach (var source in cancellations)
             {
-                source.Dispose();
+                source?.Dispose();
             }
         }
 

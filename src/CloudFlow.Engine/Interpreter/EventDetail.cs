@@ -26,13 +26,25 @@ public readonly record struct EventDetail(string? DataKey, JsonNode? Data, strin
     public static EventDetail Failure(string error, string cause, int retryCount = 0) => new(null, null, error, cause, retryCount);
 
     /// <summary>The detail as the API shows it; <paramref name="writer"/> must use <see cref="JsonText.WriterOptions"/>.</summary>
-    public void WriteTo(Utf8JsonWriter writer)
+    public void WriteTo(Utf8JsonWriter writer) => WriteTo(writer, default);
+
+    /// <summary>
+    /// Writes the detail, with <paramref name="encodedData"/> as its data when given (the data's JSON as written before),
+    /// and returns where the data's JSON is among the bytes written since the writer was reset.
+    /// </summary>
+    internal Range WriteTo(Utf8JsonWriter writer, ReadOnlySpan<byte> encodedData)
     {
+        var data = default(Range);
         writer.WriteStartObject();
         if (DataKey is not null)
         {
             writer.WritePropertyName(DataKey);
-            if (Data is null)
+            var start = Written(writer);
+            if (!encodedData.IsEmpty)
+            {
+                writer.WriteRawValue(encodedData, skipInputValidation: true);
+            }
+            else if (Data is null)
             {
                 writer.WriteNullValue();
             }
@@ -40,6 +52,8 @@ public readonly record struct EventDetail(string? DataKey, JsonNode? Data, strin
             {
                 Data.WriteTo(writer);
             }
+
+            data = start..Written(writer);
         }
 
         if (ParentLocal is not null)
@@ -65,5 +79,8 @@ public readonly record struct EventDetail(string? DataKey, JsonNode? Data, strin
         }
 
         writer.WriteEndObject();
+        return data;
     }
+
+    private static int Written(Utf8JsonWriter writer) => (int)(writer.BytesCommitted + writer.BytesPending);
 }

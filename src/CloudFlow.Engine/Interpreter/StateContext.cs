@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using CloudFlow.Language.Definitions;
 using CloudFlow.Language.Expressions;
@@ -13,18 +14,17 @@ public sealed class StateContext : ILazyScopeValues
     {
         Run = run;
         Lane = lane;
-        State = state;
-        Visit = visit;
         Scopes = scopes;
+        Enter(state, visit);
     }
 
     public ExecutionRun Run { get; }
 
     public Lane Lane { get; }
 
-    public StateDefinition State { get; }
+    public StateDefinition State { get; private set; }
 
-    public int Visit { get; }
+    public int Visit { get; private set; }
 
     /// <summary>The state's input after its InputConstructor.</summary>
     public JsonNode? Input { get; internal set; }
@@ -38,6 +38,14 @@ public sealed class StateContext : ILazyScopeValues
     public string? TaskToken { get; internal set; }
 
     internal ScopeRunner Scopes { get; }
+
+    /// <summary>Starts the given visit of a state, with nothing of the previous visit left (<see cref="Lane.EnterInstant"/>).</summary>
+    [MemberNotNull(nameof(State))]
+    internal StateContext Enter(StateDefinition state, int visit)
+    {
+        (State, Visit, Input, RetryCount, EnteredEventId, TaskToken, _attempt) = (state, visit, null, 0, 0, null, null);
+        return this;
+    }
 
     /// <summary>Names this visit's attempt, for effect keys and child lanes: stable across a replay.</summary>
     public string AttemptKey

@@ -1,5 +1,6 @@
 using CloudFlow.Engine.Interpreter.Callbacks;
 using CloudFlow.Engine.Interpreter.Executors;
+using CloudFlow.Engine.Interpreter.Plans;
 using CloudFlow.Language.Definitions;
 
 namespace CloudFlow.Engine.Interpreter;
@@ -8,18 +9,17 @@ namespace CloudFlow.Engine.Interpreter;
 /// The common sequence of every state (fdl.md 4.5): entered, the input, the executor's work, the output, then Retry or
 /// Catch on an error (fdl.md 7), and the exited event. How input and output are built is the run's data flow.
 /// </summary>
-internal sealed class StateRunner(StateExecutorFactory executors, TaskTokens tokens, TaskCallbacks callbacks)
+internal sealed class StateRunner(TaskTokens tokens, TaskCallbacks callbacks)
 {
     public ValueTask<StepResult> RunAsync(
-        ExecutionRun run, Lane lane, StateDefinition state, ScopeData scope, ScopeRunner scopes, CancellationToken cancellationToken)
+        ExecutionRun run, Lane lane, StatePlan state, ScopeData scope, ScopeRunner scopes, CancellationToken cancellationToken)
     {
-        var executor = executors.For(state.Kind, run.Definition.Dialect);
-        var context = new StateContext(run, lane, state, lane.Visit(state.Name), scopes);
+        var visit = lane.Visit(state.NameId);
 
         // Most states are instant and take neither Retry nor Catch (fdl.md 7): they need no state machine.
-        return executor is IInstantStateExecutor instant && state.Retry.Count == 0 && state.Catch.Count == 0
-            ? ValueTask.FromResult(RunInstant(instant, context, scope))
-            : RunAsync(executor, context, scope, cancellationToken);
+        return state.Instant is { } instant
+            ? ValueTask.FromResult(RunInstant(instant, lane.EnterInstant(run, state.Definition, visit, scopes), scope))
+            : RunAsync(state.Executor, new StateContext(run, lane, state.Definition, visit, scopes), scope, cancellationToken);
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CloudFlow.Engine.Interpreter;
 using static CloudFlow.Engine.Storage.HistoryChunkFormat;
 
@@ -8,8 +10,10 @@ namespace CloudFlow.Engine.Storage;
 
 /// <summary>
 /// Encodes events into <see cref="HistoryChunkFormat"/> as they are recorded; a detail is serialized only when the
-/// chunk has not just written the same one (the events of a step share their data by reference). Not thread-safe:
-/// the history log calls it under its lock.
+/// chunk has not just written the same one (the events of a step share their data by reference), and a node written
+/// in a recent detail is copied rather than serialized again (a state's input is often the previous output). Names
+/// and lanes are compared by reference: they come from the definition and the lanes, so a repeat is the same string,
+/// and a miss costs no character comparison. Not thread-safe: the history log calls it under its lock.
 /// </summary>
 internal sealed class HistoryChunkWriter
 {
@@ -17,15 +21,16 @@ internal sealed class HistoryChunkWriter
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_json;
 
     private readonly PooledBuffer _bytes = new();
-    private readonly RecentValues<string> _texts = new(RecentTexts);
+    private readonly RecentValues<string> _texts = new(RecentTexts, byReference: true);
     private readonly RecentValues<EventDetail> _details = new(RecentTexts);
+    private readonly RecentValues<EncodedData> _data = new(RecentTexts);
     private long _firstId;
     private long _lastId;
     private long _lastMs;
     private string? _lastName;
     private string? _lastLane;
     private int _lastSeq = -1;
-    private EventDetail? _lastDetail;
+    private EventDetail _lastDetail;
 
     public void Add(long id, long scheduleId, string type, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq)
     {
@@ -39,11 +44,11 @@ internal sealed class HistoryChunkWriter
         var same = (id == _lastId + 1 ? NextId : 0)
             | (scheduleId == id - 1 ? PreviousSchedule : 0)
             | (ms == _lastMs ? SameTime : 0)
-            | (stepName == _lastName ? SameName : 0)
-            | (lane == _lastLane ? SameLane : 0)
+            | (ReferenceEquals(stepName, _lastName) ? SameName : 0)
+            | (ReferenceEquals(lane, _lastLane) ? SameLane : 0)
             | (seq == _lastSeq + 1 ? NextSeq : 0)
-            | (_lastDetail is { } last && last.Equals(detail) ? SameDetail : 0);
-        WriteByte(TypeCodes[type]);
+            | (_lastId != 0 && _lastDetail.Equals(detail) ? SameDetail : 0);
+        WriteByte(TypeCode(type));
         WriteByte((byte)same);
         if ((same & NextId) == 0)
         {
@@ -63,11 +68,13 @@ internal sealed class HistoryChunkWriter
         if ((same & SameName) == 0)
         {
             WriteText(stepName);
+            _lastName = stepName;
         }
 
         if ((same & SameLane) == 0)
         {
             WriteText(lane);
+            _lastLane = lane;
         }
 
         if ((same & NextSeq) == 0)
@@ -78,9 +85,11 @@ internal sealed class HistoryChunkWriter
         if ((same & SameDetail) == 0)
         {
             WriteDetail(detail);
+            _lastDetail = detail;
         }
 
-        (_lastId, _lastMs, _lastName, _lastLane, _lastSeq, _lastDetail) = (id, ms, stepName, lane, seq, detail);
+        // References are stored only when they change: each store of one costs a GC write barrier.
+        (_lastId, _lastMs, _lastSeq) = (id, ms, seq);
     }
 
     /// <summary>The events added since the last call, or null if there are none; the writer starts a new chunk.</summary>
@@ -94,7 +103,8 @@ internal sealed class HistoryChunkWriter
         var chunk = new HistoryChunk(_firstId, _lastId, _bytes.Detach());
         _texts.Clear();
         _details.Clear();
-        (_lastId, _lastMs, _lastName, _lastLane, _lastSeq, _lastDetail) = (0, 0, null, null, -1, null);
+        _data.Clear();
+        (_lastId, _lastMs, _lastName, _lastLane, _lastSeq, _lastDetail) = (0, 0, null, null, -1, default);
         return chunk;
     }
 
@@ -125,10 +135,42 @@ internal sealed class HistoryChunkWriter
         var (buffer, writer) = t_json ??= NewJsonWriter();
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
-        detail.WriteTo(writer);
+        var encoded = EncodedBefore(detail.Data);
+        var data = detail.WriteTo(writer, encoded);
         writer.Flush();
         WriteNew(buffer.WrittenCount);
+        var start = _bytes.WrittenSpan.Length;
         _bytes.Write(buffer.WrittenSpan);
+        if (encoded.IsEmpty && detail.Data is { } node)
+        {
+            var (offset, length) = data.GetOffsetAndLength(buffer.WrittenCount);
+            _data.Add(new EncodedData(node, start + offset, length));
+        }
+    }
+
+    private ReadOnlySpan<byte> EncodedBefore(JsonNode? node)
+    {
+        if (node is null || !_data.TryFind(new EncodedData(node, 0, 0), out var rank))
+        {
+            return default;
+        }
+
+        var (_, start, length) = _data[rank];
+        return _bytes.WrittenSpan.Slice(start, length);
+    }
+
+    /// <summary>Callers pass the <see cref="EventTypes"/> constants: found by reference (step events come first) before a lookup by value.</summary>
+    private static byte TypeCode(string type)
+    {
+        for (var code = 0; code < Types.Length; code++)
+        {
+            if (ReferenceEquals(Types[code], type))
+            {
+                return (byte)code;
+            }
+        }
+
+        return TypeCodes[type];
     }
 
     private void WriteNew(int length)
@@ -161,5 +203,13 @@ internal sealed class HistoryChunkWriter
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         return (buffer, new Utf8JsonWriter(buffer, JsonText.WriterOptions));
+    }
+
+    /// <summary>Where the chunk holds the JSON of a node it wrote as a detail's data; equal when the node is the same object.</summary>
+    private readonly record struct EncodedData(JsonNode Node, int Start, int Length)
+    {
+        public bool Equals(EncodedData other) => ReferenceEquals(Node, other.Node);
+
+        public override int GetHashCode() => RuntimeHelpers.GetHashCode(Node);
     }
 }

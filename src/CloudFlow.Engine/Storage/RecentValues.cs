@@ -2,10 +2,10 @@ namespace CloudFlow.Engine.Storage;
 
 /// <summary>
 /// The last few texts or details a history chunk wrote out in full, so a repeat is written as its rank (1 = newest).
-/// The writer and the reader keep one each and add the same values in the same order, so their ranks agree.
+/// The writer and the reader keep one each and add the same values in the same order, so their ranks agree. With
+/// <c>byReference</c> (reference types only) a value is found only as the same object.
 /// </summary>
-internal sealed class RecentValues<T>(int size)
-    where T : IEquatable<T>
+internal sealed class RecentValues<T>(int size, bool byReference = false)
 {
     private readonly T[] _values = new T[size];
     private int _count;
@@ -19,7 +19,7 @@ internal sealed class RecentValues<T>(int size)
     {
         for (rank = 1; rank <= _count; rank++)
         {
-            if (_values[Slot(rank)].Equals(value))
+            if (byReference ? ReferenceEquals(_values[Slot(rank)], value) : EqualityComparer<T>.Default.Equals(_values[Slot(rank)], value))
             {
                 return true;
             }

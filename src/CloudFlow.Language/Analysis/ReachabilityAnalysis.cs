@@ -31,7 +31,7 @@ public static class ReachabilityAnalysis
                 continue;
             }
 
-            foreach (var target in Targets(state))
+            foreach (var target in StateTargets.Of(state))
             {
                 pending.Push(target);
             }
@@ -48,32 +48,6 @@ public static class ReachabilityAnalysis
             {
                 Collect(child, unreachable);
             }
-        }
-    }
-
-    private static IEnumerable<string> Targets(StateDefinition state)
-    {
-        if (state.Next is { } next)
-        {
-            yield return next;
-        }
-
-        if (state is ChoiceState choice)
-        {
-            foreach (var branch in choice.Branches)
-            {
-                yield return branch.Next;
-            }
-
-            if (choice.Default is { } fallback)
-            {
-                yield return fallback;
-            }
-        }
-
-        foreach (var rule in state.Catch)
-        {
-            yield return rule.Next;
         }
     }
 

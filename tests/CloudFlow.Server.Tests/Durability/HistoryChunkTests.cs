@@ -53,6 +53,37 @@ public sealed class HistoryChunkTests
     }
 
     [Fact]
+    public void Chunk_NodeUnderAnotherKey_AndNamesAsOtherStrings_ReadBackTheSame()
+    {
+        var node = JsonNode.Parse("""{"i": 1, "text": "\"q\" </tag> ü"}""");
+        var name = new string("Step".AsSpan());
+        var lane = new string("/M#1.0/i0".AsSpan());
+        var recorded = new (string Type, string Name, EventDetail Detail, string Lane)[]
+        {
+            (EventTypes.StepEntered, "Step", EventDetail.Input(node), "/M#1.0/i0"),
+            (EventTypes.StepSucceeded, name, EventDetail.Output(node), lane),
+            (EventTypes.StepExited, "Step", EventDetail.Local(node), "/M#1.0/i0"),
+            (EventTypes.StepEntered, name, EventDetail.Input(node, retryCount: 1), lane),
+            (EventTypes.StepEntered, "Step", EventDetail.InputAndLocal(node, new JsonObject()), "/M#1.0/i0"),
+        };
+
+        var writer = new HistoryChunkWriter();
+        for (var i = 0; i < recorded.Length; i++)
+        {
+            writer.Add(i + 1, i, recorded[i].Type, recorded[i].Name, Start, recorded[i].Detail, recorded[i].Lane, i);
+        }
+
+        var chunk = writer.Take()!;
+        var read = new List<HistoryEvent>();
+        HistoryChunkReader.Read(chunk.Bytes.Memory.Span, read);
+        chunk.Bytes.Return();
+
+        Assert.Equal(
+            recorded.Select((e, i) => new HistoryEvent(i + 1, i, e.Type, "Step", Start, Text(e.Detail), "/M#1.0/i0", i)),
+            read);
+    }
+
+    [Fact]
     public void NextChunk_StartsAfresh()
     {
         var writer = new HistoryChunkWriter();

@@ -23,7 +23,7 @@ internal sealed class LegacyForeachStepExecutor : StateExecutor<MapState>
             items.Count,
             state.MaxConcurrency,
             (i, token) => context.Scopes.RunChildAsync(
-                context, $"i{i}", state.Processor, ItemInput(context.Input, iteration, items[i], i), EventTypes.IterationEntered, EventTypes.IterationExited, token),
+                context, 'i', i, state.Processor, ItemInput(context.Input, iteration, items[i], i), EventTypes.IterationEntered, EventTypes.IterationExited, token),
             context.Run.Clock,
             cancellationToken);
         return StateOutcome.Continue(JsonNodes.ArrayOf(outputs));

@@ -14,7 +14,7 @@ internal sealed class MapStateExecutor : StateExecutor<MapState>
             items.Count,
             state.MaxConcurrency,
             (i, token) => context.Scopes.RunChildAsync(
-                context, $"i{i}", state.Processor, ItemInput(state, context, items[i]), EventTypes.IterationEntered, EventTypes.IterationExited, token),
+                context, 'i', i, state.Processor, ItemInput(state, context, items[i]), EventTypes.IterationEntered, EventTypes.IterationExited, token),
             context.Run.Clock,
             cancellationToken);
         var results = new JsonArray();
