@@ -6,10 +6,7 @@ namespace CloudFlow.Engine.Scheduling;
 /// <summary>Runs waiting for the worker; unbounded, since every queued run is already stored.</summary>
 internal sealed class ExecutionQueue
 {
-    // Synchronous continuations: the worker's loop takes the run on the queuing thread and hands it to the thread
-    // pool itself, instead of a hop to wake the loop and another to run it.
-    private readonly Channel<ExecutionRun> _channel = Channel.CreateUnbounded<ExecutionRun>(
-        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = true });
+    private readonly Channel<ExecutionRun> _channel = Channel.CreateUnbounded<ExecutionRun>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>Queues the run; once the queue is closed the run is only stored, and the next start resumes it.</summary>
     public void Enqueue(ExecutionRun run)

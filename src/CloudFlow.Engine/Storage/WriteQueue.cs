@@ -1,19 +1,13 @@
-using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace CloudFlow.Engine.Storage;
 
 /// <summary>
 /// Group commit: one writer connection drains every pending write into one transaction, so many concurrent
-/// StartExecution calls share a commit. A caller's task completes only after its write is committed.
+/// StartExecution calls share a commit. A caller's task completes only after its write is committed. The writer has
+/// its own thread: a commit blocks on SQLite, and on a small machine a blocked pool thread is half the pool.
 /// </summary>
-/// <remarks>
-/// Leader and followers: the caller that finds nobody committing commits the queue itself, on its own thread, and
-/// callers arriving meanwhile wait for the next round. Handing every write to a writer thread cost two wake-ups per
-/// write (the writer, then a pool thread for the caller's continuation), each tens of microseconds on these machines,
-/// which is more than a small commit. A caller leads one round only: a queue that keeps filling under load is drained
-/// by pool work items, a round each, so no caller waits for other callers' writes and no thread is held for long.
-/// </remarks>
 internal sealed class WriteQueue : IAsyncDisposable
 {
     private const int MaxBatch = 512;
@@ -23,16 +17,17 @@ internal sealed class WriteQueue : IAsyncDisposable
     private static readonly Statement Savepoint = new("SAVEPOINT w");
     private static readonly Statement Release = new("RELEASE w");
     private static readonly Statement Undo = new("ROLLBACK TO w");
-    private readonly ConcurrentQueue<PendingWrite> _pending = new();
-    private readonly List<PendingWrite> _batch = new(MaxBatch);
-    private readonly SqliteConnection _connection;
-    private readonly Lock _closing = new();
-    private bool _closed;
-    private int _leading;
+    // Synchronous continuations: the only one is the writer thread's blocking wait, so a write wakes that thread
+    // directly instead of through a thread-pool hop that would then wake it (tens of microseconds per write here).
+    private readonly Channel<PendingWrite> _channel = Channel.CreateUnbounded<PendingWrite>(
+        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = true });
+    private readonly SqliteDatabase _database;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public WriteQueue(SqliteDatabase database)
     {
-        _connection = database.Open();
+        _database = database;
+        new Thread(Run) { IsBackground = true, Name = "CloudFlow writer" }.Start();
     }
 
     public Task WriteAsync(Action<SqliteConnection> write) => Enqueue(new PendingWrite(write, NeedsSavepoint: true));
@@ -45,80 +40,42 @@ internal sealed class WriteQueue : IAsyncDisposable
 
     private Task Enqueue(PendingWrite pending)
     {
-        lock (_closing)
-        {
-            ObjectDisposedException.ThrowIf(_closed, this);
-            _pending.Enqueue(pending);
-        }
-
-        if (TryCommitRound())
-        {
-            DrainInBackground();
-        }
+        ObjectDisposedException.ThrowIf(!_channel.Writer.TryWrite(pending), this);
 
         return pending.Completion.Task;
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        lock (_closing)
-        {
-            _closed = true;
-        }
-
-        // Whoever leads now finishes its round; then what is left is committed here.
-        var wait = new SpinWait();
-        while (!_pending.IsEmpty || Volatile.Read(ref _leading) != 0)
-        {
-            if (!TryCommitRound())
-            {
-                wait.SpinOnce();
-            }
-        }
-
-        _connection.Dispose();
-        return ValueTask.CompletedTask;
+        _channel.Writer.TryComplete();
+        await _stopped.Task;
     }
 
-    /// <summary>Commits one batch if nobody else is committing; true when writes are left for another round.</summary>
-    private bool TryCommitRound()
+    private void Run()
     {
-        if (_pending.IsEmpty || Interlocked.CompareExchange(ref _leading, 1, 0) != 0)
-        {
-            return false;
-        }
-
         try
         {
-            while (_batch.Count < MaxBatch && _pending.TryDequeue(out var next))
+            using var connection = _database.Open();
+            var batch = new List<PendingWrite>(MaxBatch);
+            var reader = _channel.Reader;
+            while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                _batch.Add(next);
+                while (batch.Count < MaxBatch && reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                }
+
+                CommitBatch(connection, batch);
+                batch.Clear();
             }
 
-            CommitBatch(_connection, _batch);
+            _stopped.TrySetResult();
         }
-        finally
+        catch (Exception e)
         {
-            _batch.Clear();
-
-            // A full fence, so the emptiness check below cannot be read before leadership is given up.
-            Interlocked.Exchange(ref _leading, 0);
+            _stopped.TrySetException(e);
         }
-
-        // A write queued while this round ran found it leading and left its commit to the next round.
-        return !_pending.IsEmpty;
     }
-
-    private void DrainInBackground() => ThreadPool.UnsafeQueueUserWorkItem(
-        static queue =>
-        {
-            if (queue.TryCommitRound())
-            {
-                queue.DrainInBackground();
-            }
-        },
-        this,
-        preferLocal: false);
 
     private static void CommitBatch(SqliteConnection connection, List<PendingWrite> batch)
     {
@@ -146,7 +103,7 @@ internal sealed class WriteQueue : IAsyncDisposable
                 }
             }
         }
-        catch (Exception e)
+        catch (SqliteException e)
         {
             RollBackBatch(connection);
 
