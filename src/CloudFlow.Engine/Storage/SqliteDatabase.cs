@@ -5,7 +5,7 @@ namespace CloudFlow.Engine.Storage;
 
 /// <summary>
 /// The data directory's SQLite file: schema brought up to date at start, pooled connections for reads. WAL with
-/// synchronous=NORMAL keeps every committed transaction through a process kill (not a power cut), see docs/durability.md.
+/// synchronous=NORMAL keeps every committed transaction through a process kill (not a power cut), see docs/decisions.md (Durability).
 /// </summary>
 internal sealed class SqliteDatabase
 {
