@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using BenchmarkDotNet.Attributes;
+using CloudFlow.Engine.Interpreter;
+using CloudFlow.Engine.Time;
+
+namespace CloudFlow.MicroBenchmarks;
+
+/// <summary>
+/// The history of a pass-chain execution as the interpreter records it: per Pass state, StepEntered, StepStarted,
+/// StepSucceeded and StepExited in one <see cref="HistoryLog"/> append (as StateRunner's instant states do), all
+/// sharing the state's input node; then the chunk is taken as the final checkpoint takes it. Figures are per state.
+/// </summary>
+[MemoryDiagnoser]
+public class HistoryChunkWriterBenchmarks
+{
+    private const int States = 1000;
+    private static readonly TimeSpan PerState = TimeSpan.FromTicks(3500);
+
+    private readonly DateTimeOffset _start = DateTimeOffset.UnixEpoch.AddYears(56);
+    private string[] _names = [];
+    private JsonNode? _input;
+    private HistoryLog _history = null!;
+    private Lane _lane = null!;
+
+    [GlobalSetup]
+    public void LoadPassChain()
+    {
+        _names = [.. Workloads.Flow("pass-chain").Root.States.Select(s => s.Name).Take(States)];
+        if (_names.Length != States)
+        {
+            throw new InvalidOperationException($"pass-chain has {_names.Length} states; the figures assume {States}.");
+        }
+
+        _input = Workloads.Input("pass-chain");
+        _history = new HistoryLog(new ManualExecutionClock(new ManualClock(_start, _ => { })), int.MaxValue, []);
+        _lane = new Lane("", 0);
+    }
+
+    [Benchmark(OperationsPerInvoke = States)]
+    public int RecordPassChain()
+    {
+        var at = _start;
+        foreach (var name in _names)
+        {
+            var data = EventDetail.Input(_input);
+            _history.Append(_lane, name, at, [
+                (EventTypes.StepEntered, data),
+                (EventTypes.StepStarted, data),
+                (EventTypes.StepSucceeded, EventDetail.Output(_input)),
+                (EventTypes.StepExited, EventDetail.Output(_input))]);
+            at += PerState;
+        }
+
+        var chunk = _history.TakePending()!;
+        chunk.Bytes.Return();
+        return chunk.Bytes.Length;
+    }
+}
