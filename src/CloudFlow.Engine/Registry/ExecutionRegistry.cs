@@ -166,8 +166,8 @@ internal sealed class ExecutionRegistry
         return new ExecutionStart(flow, input, command, version);
     }
 
-    // Generated names must pass the same name rule as given ones, so DescribeExecution accepts them.
-    private static string NewName() => $"execution-{Guid.NewGuid()}";
+    /// <summary>A name for an execution started without one; it passes the same name rule as given ones, so DescribeExecution accepts it.</summary>
+    internal static string NewName() => $"execution-{Guid.NewGuid()}";
 
     private ExecutionRecord NewRecord(ExecutionStart start, string name, long id) => new()
     {

@@ -28,7 +28,7 @@ internal sealed class SubFlowIntegration(ExecutionRegistry executions) : ITaskIn
         var replayed = run.Journal.TryGet(key, out var name);
         if (!replayed)
         {
-            name = invocation.Text("executionName") ?? $"execution-{Guid.NewGuid()}";
+            name = invocation.Text("executionName") ?? ExecutionRegistry.NewName();
             run.Journal.Record(key, name);
             await run.CheckpointAsync();
         }
