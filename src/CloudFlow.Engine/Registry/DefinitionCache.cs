@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CloudFlow.Language.Definitions;
 using CloudFlow.Language.Parsing;
 
@@ -10,24 +9,18 @@ namespace CloudFlow.Engine.Registry;
 /// </summary>
 public sealed class DefinitionCache
 {
-    private const int MaxEntries = 4096;
-    private readonly ConcurrentDictionary<string, FlowDefinition> _definitions = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, FlowDefinition> _definitions = new(4096, StringComparer.Ordinal);
 
     /// <summary>Throws FlowDefinitionException for an invalid text.</summary>
     public FlowDefinition Get(DefinitionText definition)
     {
-        if (_definitions.TryGetValue(definition.Hash, out var cached))
+        if (_definitions.TryGet(definition.Hash, out var cached))
         {
             return cached;
         }
 
         var parsed = FlowDefinitionParser.Parse(definition.Text);
-        if (_definitions.Count >= MaxEntries)
-        {
-            _definitions.Clear();
-        }
-
-        _definitions[definition.Hash] = parsed;
+        _definitions.Set(definition.Hash, parsed);
         return parsed;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CloudFlow.Engine.Registry;
 using Microsoft.Data.Sqlite;
 
@@ -10,13 +9,11 @@ namespace CloudFlow.Engine.Storage;
 /// </summary>
 internal sealed class DefinitionStore
 {
-    private const int MaxCached = 4096;
-
     private static readonly Statement Exists = new("SELECT 1 FROM definitions WHERE hash = ?");
 
     private static readonly Statement Insert = new("INSERT INTO definitions (hash, text) VALUES (?, ?)");
 
-    private readonly ConcurrentDictionary<string, DefinitionText> _cache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, DefinitionText> _cache = new(4096, StringComparer.Ordinal);
 
     /// <summary>
     /// Inside a write: stores the text unless it is stored already. Each row that references a definition stores it
@@ -29,7 +26,11 @@ internal sealed class DefinitionStore
             Insert.Run(connection, definition.Hash, definition.Text);
         }
 
-        Remember(definition);
+        // Kept as first seen, so readers share one text object (answers write a text they saw before at no cost).
+        if (!_cache.TryGet(definition.Hash, out _))
+        {
+            _cache.Set(definition.Hash, definition);
+        }
     }
 
     /// <summary>Inside a write that may have dropped the last reference to a definition: removes texts nothing references.</summary>
@@ -47,7 +48,7 @@ internal sealed class DefinitionStore
 
     public DefinitionText Get(SqliteConnection connection, string hash)
     {
-        if (_cache.TryGetValue(hash, out var cached))
+        if (_cache.TryGet(hash, out var cached))
         {
             return cached;
         }
@@ -55,17 +56,7 @@ internal sealed class DefinitionStore
         using var command = connection.Command("SELECT text FROM definitions WHERE hash = $hash", ("$hash", hash));
         var text = command.ExecuteScalar() as string ?? throw new InvalidOperationException($"The stored definition {hash} is missing.");
         var definition = new DefinitionText(text, hash);
-        Remember(definition);
+        _cache.Set(hash, definition);
         return definition;
-    }
-
-    private void Remember(DefinitionText definition)
-    {
-        if (_cache.Count >= MaxCached)
-        {
-            _cache.Clear();
-        }
-
-        _cache.TryAdd(definition.Hash, definition);
     }
 }

@@ -1,8 +1,8 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CloudFlow.Engine;
 
 namespace CloudFlow.Server.Http.Json;
 
@@ -16,9 +16,8 @@ internal sealed class RepeatedTextConverter : JsonConverter<string>
 {
     // Shorter texts are escaped faster than they are compared.
     private const int MinLength = 1024;
-    private const int MaxKept = 64;
 
-    private static readonly ConcurrentDictionary<int, EscapedText> ByLength = new();
+    private static readonly BoundedCache<int, EscapedText> ByLength = new(64);
 
     public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString()!;
 
@@ -31,15 +30,10 @@ internal sealed class RepeatedTextConverter : JsonConverter<string>
         }
 
         var encoder = options.Encoder ?? JavaScriptEncoder.Default;
-        if (!ByLength.TryGetValue(value.Length, out var kept) || kept.Encoder != encoder || !string.Equals(kept.Text, value, StringComparison.Ordinal))
+        if (!ByLength.TryGet(value.Length, out var kept) || kept.Encoder != encoder || !string.Equals(kept.Text, value, StringComparison.Ordinal))
         {
             kept = new EscapedText(value, encoder, Escape(value, encoder));
-            if (ByLength.Count >= MaxKept)
-            {
-                ByLength.Clear();
-            }
-
-            ByLength[value.Length] = kept;
+            ByLength.Set(value.Length, kept);
         }
 
         writer.WriteRawValue(kept.Json, skipInputValidation: true);
