@@ -33,16 +33,21 @@ internal sealed class DefinitionStore
         }
     }
 
-    /// <summary>Inside a write that may have dropped the last reference to a definition: removes texts nothing references.</summary>
-    public static void SweepUnreferenced(SqliteConnection connection)
+    /// <summary>
+    /// Inside a write that may have dropped the last reference to a definition: removes texts nothing references, of
+    /// all texts, or only <paramref name="hash"/> when the write knows which one it let go of.
+    /// </summary>
+    public static void SweepUnreferenced(SqliteConnection connection, string? hash = null)
     {
         using var command = connection.Command(
             """
             DELETE FROM definitions
-            WHERE NOT EXISTS (SELECT 1 FROM flows WHERE definition_hash = definitions.hash)
+            WHERE ($hash IS NULL OR hash = $hash)
+              AND NOT EXISTS (SELECT 1 FROM flows WHERE definition_hash = definitions.hash)
               AND NOT EXISTS (SELECT 1 FROM flow_versions WHERE definition_hash = definitions.hash)
               AND NOT EXISTS (SELECT 1 FROM executions WHERE definition_hash = definitions.hash)
-            """);
+            """,
+            ("$hash", hash));
         command.ExecuteNonQuery();
     }
 

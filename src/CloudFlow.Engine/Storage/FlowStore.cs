@@ -21,6 +21,9 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes, Defi
     {
         await writes.WriteAsync(connection =>
         {
+            using var previous = connection.Command(
+                "SELECT definition_hash FROM flows WHERE account = $account AND name = $name", ("$account", flow.Account), ("$name", flow.Name));
+            var replacedHash = previous.ExecuteScalar() as string;
             definitions.Store(connection, flow.Definition);
             using var command = connection.Command(
                 $"INSERT OR REPLACE INTO flows ({Columns}) VALUES ($account, $name, $id, $definitionHash, $description, $type, $role, $mode, $storage, $environment, $group, $created, $modified)",
@@ -29,7 +32,10 @@ internal sealed class FlowStore(SqliteDatabase database, WriteQueue writes, Defi
                 ("$storage", flow.ExternalStorageLocation), ("$environment", flow.Environment), ("$group", flow.ResourceGroupId),
                 ("$created", flow.CreatedTime.ToUnixMs()), ("$modified", flow.LastModifiedTime.ToUnixMs()));
             command.ExecuteNonQuery();
-            DefinitionStore.SweepUnreferenced(connection);
+            if (replacedHash is not null && replacedHash != flow.Definition.Hash)
+            {
+                DefinitionStore.SweepUnreferenced(connection, replacedHash);
+            }
         });
         Changed((flow.Account, flow.Name), flow);
     }
