@@ -32,7 +32,8 @@ public class HistoryChunkWriterBenchmarks
         }
 
         _input = Workloads.Input("pass-chain");
-        _history = new HistoryLog(new ManualExecutionClock(new ManualClock(_start, _ => { })), int.MaxValue, []);
+        var clock = new ManualClock(_start, _ => { });
+        _history = new HistoryLog(new ManualExecutionClock(clock, new ExecutionActivity(clock)), int.MaxValue, []);
         _lane = new Lane("", 0);
     }
 

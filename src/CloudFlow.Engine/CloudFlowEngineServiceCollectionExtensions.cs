@@ -46,8 +46,10 @@ public static class CloudFlowEngineServiceCollectionExtensions
         services.AddSingleton<ScheduleChanges>();
         services.AddSingleton<ScheduleRegistry>();
         services.AddSingleton<ExecutionRegistry>();
+        services.AddSingleton(provider => new Lazy<ExecutionRegistry>(provider.GetRequiredService<ExecutionRegistry>));
         services.AddSingleton<ExecutionRunFactory>();
         services.AddSingleton<ExecutionQueue>();
+        services.AddSingleton<ExecutionScheduler>();
         services.AddIntegrations();
         services.AddSingleton<StateExecutorFactory>();
         services.AddSingleton<FlowPlans>();

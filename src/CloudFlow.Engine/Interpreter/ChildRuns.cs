@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CloudFlow.Engine.Time;
 
 namespace CloudFlow.Engine.Interpreter;
 
@@ -13,7 +12,7 @@ internal static class ChildRuns
         int count,
         int concurrency,
         Func<int, CancellationToken, ValueTask<JsonNode?>> runChild,
-        IExecutionClock clock,
+        ExecutionActivity activity,
         CancellationToken cancellationToken)
     {
         var results = new JsonNode?[count];
@@ -30,12 +29,12 @@ internal static class ChildRuns
         var unfinished = workers.Length;
         IDisposable? lastLine = null;
 
-        // Each worker is a line of work of its own for the manual clock; the parent only waits for them. The last
+        // Each worker is a line of work of its own; the parent only waits for them. The last
         // worker to end hands its line to the parent, which gives it back once it runs again: between the two,
         // the execution would otherwise look idle, and an Advance could answer before the execution moved on.
         async Task WorkAsync(int worker)
         {
-            var running = clock.Running();
+            var running = activity.Running();
             try
             {
                 await WorkOnAsync(worker);
@@ -111,7 +110,7 @@ internal static class ChildRuns
                 workers[w] = WorkAsync(w);
             }
 
-            using (clock.Idle())
+            using (activity.Idle())
             {
                 await Task.WhenAll(workers);
             }

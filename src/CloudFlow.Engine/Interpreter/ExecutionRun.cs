@@ -14,34 +14,46 @@ public sealed class ExecutionRun : IDisposable
     private readonly Dictionary<string, int> _invocations = new(StringComparer.Ordinal);
     private readonly ExecutionStore _store;
     private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _abandon;
+    private readonly TaskCompletionSource<bool> _stored = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly IDisposable _running;
     private JsonObject _global = [];
+    private Task? _firstWrite;
 
     internal ExecutionRun(
         ExecutionRecord record,
         FlowDefinition definition,
         DataFlow dataFlow,
+        ExecutionActivity activity,
         IExecutionClock clock,
         HistoryLog history,
         EffectJournal journal,
         TaskResultSource mocks,
         ExecutionStore store,
         bool express,
+        bool stored,
         CancellationToken shutdown)
     {
         Record = record;
         Definition = definition;
         DataFlow = dataFlow;
+        Activity = activity;
         Clock = clock;
 
         // Busy for the manual clock from the moment it exists: a queued run has not reached its first wait yet.
-        _running = clock.Running();
+        _running = activity.Running();
         History = history;
         Journal = journal;
         Mocks = mocks;
         _store = store;
         Express = express;
-        ShutdownToken = shutdown;
+        _abandon = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
+        if (stored)
+        {
+            _stored.SetResult(true);
+            _firstWrite = Task.CompletedTask;
+        }
+
         Input = JsonNode.Parse(record.Input);
 
         // An Express execution runs at most 5 minutes, whatever the flow's own Timeout says (fdl.md 12).
@@ -62,6 +74,8 @@ public sealed class ExecutionRun : IDisposable
     /// <summary>How data moves through this flow's states: chosen once, by the flow's dialect.</summary>
     internal DataFlow DataFlow { get; }
 
+    public ExecutionActivity Activity { get; }
+
     public IExecutionClock Clock { get; }
 
     public HistoryLog History { get; }
@@ -81,8 +95,17 @@ public sealed class ExecutionRun : IDisposable
 
     public CancellationToken StopToken => _stop.Token;
 
-    /// <summary>Cancelled when the emulator shuts down: the run then stores nothing more and resumes on the next start.</summary>
-    public CancellationToken ShutdownToken { get; }
+    /// <summary>
+    /// Cancelled when the run must store nothing more: the emulator shuts down (the next start resumes it from its last
+    /// checkpoint), or its first checkpoint found the execution's name taken in storage (it never existed).
+    /// </summary>
+    public CancellationToken AbandonToken => _abandon.Token;
+
+    /// <summary>
+    /// Completes once the first checkpoint is written: true when the execution is stored (from then on it is
+    /// acknowledged), false when its name was taken, cancelled when the run ended before writing anything.
+    /// </summary>
+    internal Task<bool> Stored => _stored.Task;
 
     /// <summary>Error and cause given to StopExecution, once it has been called.</summary>
     public (string Error, string Cause)? StopReason { get; private set; }
@@ -147,12 +170,13 @@ public sealed class ExecutionRun : IDisposable
     }
 
     /// <summary>
-    /// Writes the events and effects recorded since the last checkpoint, in order; an Express run drops them. Refused
-    /// once shutdown has begun: what a run computes while it is being cancelled must not become its history.
+    /// Writes the events and effects recorded since the last checkpoint, in order; an Express run drops them. The first
+    /// checkpoint of a new execution inserts its row, so a flow that reaches its end before any effect is stored in one
+    /// write. Refused once the run is abandoned: what it computes then must not become its history.
     /// </summary>
     public Task CheckpointAsync(ExecutionRecord state)
     {
-        ShutdownToken.ThrowIfCancellationRequested();
+        AbandonToken.ThrowIfCancellationRequested();
         lock (_lock)
         {
             var history = History.TakePending();
@@ -163,15 +187,77 @@ public sealed class ExecutionRun : IDisposable
                 return Task.CompletedTask;
             }
 
-            return _store.CheckpointAsync(new ExecutionCheckpoint(state with { ClockOffset = Clock.Offset }, history, effects));
+            var checkpoint = new ExecutionCheckpoint(state with { ClockOffset = Clock.Offset }, history, effects);
+            if (_firstWrite is null)
+            {
+                return _firstWrite = InsertAsync(checkpoint);
+            }
+
+            return _firstWrite.IsCompletedSuccessfully ? _store.CheckpointAsync(checkpoint) : CheckpointAfterInsertAsync(_firstWrite, checkpoint);
         }
     }
 
     public Task CheckpointAsync() => CheckpointAsync(Record);
 
+    /// <summary>Stores a new execution as it is before it runs, for one that waits for a place to run; false if the name is taken.</summary>
+    internal async Task<bool> StoreAsync()
+    {
+        RecordStarted();
+        try
+        {
+            await CheckpointAsync();
+        }
+        catch (OperationCanceledException) when (Stored.IsCompletedSuccessfully)
+        {
+            // The name was taken: Stored says so.
+        }
+
+        return await Stored;
+    }
+
+    private async Task InsertAsync(ExecutionCheckpoint checkpoint)
+    {
+        bool inserted;
+        try
+        {
+            inserted = await _store.TryInsertAsync(checkpoint);
+        }
+        catch (Exception e)
+        {
+            await _abandon.CancelAsync();
+            _stored.TrySetException(e);
+            throw;
+        }
+
+        _stored.TrySetResult(inserted);
+        if (!inserted)
+        {
+            await _abandon.CancelAsync();
+            throw new OperationCanceledException("The execution's name is taken in storage.", AbandonToken);
+        }
+    }
+
+    /// <summary>A checkpoint made while the first one is still being written (Map iterations, Parallel branches) follows it.</summary>
+    private async Task CheckpointAfterInsertAsync(Task insert, ExecutionCheckpoint checkpoint)
+    {
+        try
+        {
+            await insert;
+        }
+        catch
+        {
+            checkpoint.History?.Bytes.Return();
+            throw;
+        }
+
+        await _store.CheckpointAsync(checkpoint);
+    }
+
     public void Dispose()
     {
+        _stored.TrySetCanceled();
         _running.Dispose();
         _stop.Dispose();
+        _abandon.Dispose();
     }
 }

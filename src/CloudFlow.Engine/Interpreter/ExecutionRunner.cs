@@ -7,19 +7,19 @@ namespace CloudFlow.Engine.Interpreter;
 /// <summary>
 /// Runs an execution to its end and stores the end. Whatever happens inside becomes a final status with an
 /// error and cause: nothing escapes to kill a worker or leave an execution stuck (issue 6, containment). The one
-/// exception is shutdown: the run then stops at once and stores nothing, and the next start replays it from its
-/// last checkpoint (decisions.md, Durability), as after a crash.
+/// exception is an abandoned run: it stops at once and stores nothing. At shutdown the next start replays it from its
+/// last checkpoint (decisions.md, Durability), as after a crash; a new execution whose name was taken never existed.
 /// </summary>
 internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<ExecutionRunner> logger)
 {
-    /// <summary>The stored end; throws <see cref="OperationCanceledException"/> when shutdown interrupted the run.</summary>
+    /// <summary>The stored end; throws <see cref="OperationCanceledException"/> when the run was abandoned.</summary>
     public async Task<ExecutionRecord> RunAsync(ExecutionRun run)
     {
         var root = run.RootLane;
         var record = run.Record;
         ExecutionRecord final;
         using var timeout = new CancellationTokenSource();
-        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(run.StopToken, run.ShutdownToken, timeout.Token);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(run.StopToken, run.AbandonToken, timeout.Token);
         if (run.TimeoutAt is { } timeoutAt)
         {
             _ = CancelAtAsync(run, timeoutAt, timeout);
@@ -44,7 +44,7 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
             run.History.Append(root, EventTypes.ExecutionTimedOut, "", EventDetail.Failure(ErrorNames.Timeout, cause), final: true);
             final = record with { Status = ExecutionStatus.TimedOut, ErrorCode = ErrorNames.Timeout, ErrorCause = cause };
         }
-        catch (Exception e) when (!run.ShutdownToken.IsCancellationRequested)
+        catch (Exception e) when (!run.AbandonToken.IsCancellationRequested)
         {
             var (error, cause) = e switch
             {

@@ -18,7 +18,7 @@ internal sealed class ExecutionRegistry
     private readonly ExecutionStore _store;
     private readonly LiveExecutions _live;
     private readonly ExecutionRunFactory _runs;
-    private readonly ExecutionQueue _queue;
+    private readonly ExecutionScheduler _scheduler;
     private readonly ClockService _clock;
     private readonly MockRegistry _mocks;
     private readonly TaskTokens _tokens;
@@ -30,7 +30,7 @@ internal sealed class ExecutionRegistry
         ExecutionStore store,
         LiveExecutions live,
         ExecutionRunFactory runs,
-        ExecutionQueue queue,
+        ExecutionScheduler scheduler,
         ClockService clock,
         MockRegistry mocks,
         TaskTokens tokens,
@@ -41,7 +41,7 @@ internal sealed class ExecutionRegistry
         _store = store;
         _live = live;
         _runs = runs;
-        _queue = queue;
+        _scheduler = scheduler;
         _clock = clock;
         _mocks = mocks;
         _tokens = tokens;
@@ -73,7 +73,7 @@ internal sealed class ExecutionRegistry
         var start = Prepare(account, command, ExecutionModes.Express);
         var run = _runs.CreateExpress(NewRecord(start, $"{command.ExecutionName ?? NewName()}:{Guid.NewGuid()}", id: 0));
         run.RecordStarted();
-        _queue.Enqueue(run);
+        _scheduler.Start(run);
         return await run.Completion;
     }
 
@@ -140,8 +140,6 @@ internal sealed class ExecutionRegistry
         }
     }
 
-    internal void Forget(ExecutionRun run) => _live.Remove(run);
-
     /// <summary>The checks both start actions share, in the order a caller meets them (api.md StartExecution, Q4).</summary>
     private ExecutionStart Prepare(string account, StartExecutionCommand command, string mode)
     {
@@ -189,27 +187,13 @@ internal sealed class ExecutionRegistry
 
     private async Task<ExecutionRun> CreateAsync(ExecutionStart start, string name)
     {
-        var record = NewRecord(start, name, _store.NextId());
-        var run = _runs.Create(record);
-        bool inserted;
-        try
+        var run = _runs.Create(NewRecord(start, name, _store.NextId()));
+        if (await _scheduler.StartNewAsync(run))
         {
-            inserted = await _store.TryInsertAsync(record);
-        }
-        catch
-        {
-            run.Dispose();
-            throw;
-        }
-
-        if (inserted)
-        {
-            _queue.Enqueue(run);
             return run;
         }
 
         // The name is stored already: finished, or unfinished and not resumed yet (this process just started).
-        run.Dispose();
         var existing = _store.Find(start.Flow.Account, start.Flow.Name, name)
             ?? throw new InvalidOperationException($"Execution {name} is neither new nor stored.");
         return existing.Status.IsTerminal()
@@ -220,7 +204,7 @@ internal sealed class ExecutionRegistry
     private ExecutionRun Resume(ExecutionRecord execution)
     {
         var run = _runs.Resume(execution);
-        _queue.Enqueue(run);
+        _scheduler.Enqueue(run);
         return run;
     }
 

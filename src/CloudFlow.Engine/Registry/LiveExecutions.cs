@@ -21,7 +21,19 @@ internal sealed class LiveExecutions
     public void Release(string account, string flow, string name, Lazy<Task<ExecutionRun>> claim) =>
         _runs.TryRemove(new((account, flow, name), claim));
 
-    public void Remove(ExecutionRun run) => _runs.TryRemove(Key(run), out _);
+    /// <summary>
+    /// Forgets a run that ended. Its claim may still be pending (the StartExecution that made it has not resumed yet),
+    /// and it is then this run's own claim; one that resolved to another run is left alone.
+    /// </summary>
+    public void Remove(ExecutionRun run)
+    {
+        var key = Key(run);
+        if (_runs.TryGetValue(key, out var claim)
+            && !(claim.IsValueCreated && claim.Value.IsCompletedSuccessfully && claim.Value.Result != run))
+        {
+            _runs.TryRemove(new(key, claim));
+        }
+    }
 
     public ExecutionRun? Find(string account, string flow, string name) =>
         _runs.TryGetValue((account, flow, name), out var claim) && claim.IsValueCreated && claim.Value.IsCompletedSuccessfully

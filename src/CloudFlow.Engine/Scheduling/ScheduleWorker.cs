@@ -28,8 +28,9 @@ internal sealed partial class ScheduleWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var clock = clocks.ForSchedules();
-        using var running = clock.Running();
+        var activity = clocks.NewActivity();
+        var clock = clocks.ForSchedules(activity);
+        using var running = activity.Running();
         var checkedUntil = clock.Now;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -23,48 +23,69 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes,
     public long NextId() => Interlocked.Increment(ref _lastId);
 
     /// <summary>
-    /// Stores a new execution (its first events come with its first checkpoint); false if the name is taken, which
-    /// the unique key decides, so StartExecution reads nothing first.
+    /// An execution's first checkpoint: stores its row as the checkpoint leaves it, with the events and effects so far.
+    /// False, and nothing written, if the name is taken: the unique key decides, so StartExecution reads nothing first.
     /// </summary>
-    public async Task<bool> TryInsertAsync(ExecutionRecord execution)
+    public async Task<bool> TryInsertAsync(ExecutionCheckpoint checkpoint)
     {
         var inserted = false;
-        var e = execution;
-        await writes.WriteWithoutSavepointAsync(connection =>
+        try
         {
-            definitions.Store(connection, e.FlowDefinition);
-            inserted = InsertExecution.Run(
-                connection,
-                e.Id, e.Account, e.FlowName, e.Name, e.FlowDefinition.Hash, e.Input, e.Output, e.Status.ToString(), e.StartedTime.ToUnixMs(), e.StoppedTime?.ToUnixMs(),
-                e.ErrorCode, e.ErrorCause, e.RoleArn, e.Environment, e.Scenario, (long)e.ClockOffset.TotalMilliseconds, e.CallbackTaskToken, e.Qualifier,
-                e.FlowVersion) == 1;
-        });
+            await writes.WriteAsync(connection =>
+            {
+                var e = checkpoint.Execution;
+                definitions.Store(connection, e.FlowDefinition);
+                inserted = InsertExecution.Run(
+                    connection,
+                    e.Id, e.Account, e.FlowName, e.Name, e.FlowDefinition.Hash, e.Input, e.Output, e.Status.ToString(), e.StartedTime.ToUnixMs(), e.StoppedTime?.ToUnixMs(),
+                    e.ErrorCode, e.ErrorCause, e.RoleArn, e.Environment, e.Scenario, (long)e.ClockOffset.TotalMilliseconds, e.CallbackTaskToken, e.Qualifier,
+                    e.FlowVersion) == 1;
+                if (inserted)
+                {
+                    WriteEventsAndEffects(connection, checkpoint);
+                }
+            });
+        }
+        finally
+        {
+            checkpoint.History?.Bytes.Return();
+        }
+
         return inserted;
     }
 
-    public Task CheckpointAsync(ExecutionCheckpoint checkpoint) => writes.WriteAsync(connection =>
+    public async Task CheckpointAsync(ExecutionCheckpoint checkpoint)
     {
-        var e = checkpoint.Execution;
-        UpdateExecution.Run(
-            connection,
-            e.Output, e.Status.ToString(), e.StoppedTime?.ToUnixMs(), e.ErrorCode, e.ErrorCause, (long)e.ClockOffset.TotalMilliseconds, e.Id);
+        try
+        {
+            await writes.WriteAsync(connection =>
+            {
+                var e = checkpoint.Execution;
+                UpdateExecution.Run(
+                    connection,
+                    e.Output, e.Status.ToString(), e.StoppedTime?.ToUnixMs(), e.ErrorCode, e.ErrorCause, (long)e.ClockOffset.TotalMilliseconds, e.Id);
+                WriteEventsAndEffects(connection, checkpoint);
+            });
+        }
+        finally
+        {
+            checkpoint.History?.Bytes.Return();
+        }
+    }
+
+    private static void WriteEventsAndEffects(SqliteConnection connection, ExecutionCheckpoint checkpoint)
+    {
+        var id = checkpoint.Execution.Id;
         if (checkpoint.History is { } history)
         {
-            try
-            {
-                InsertHistory.Run(connection, e.Id, history.FirstEventId, history.LastEventId, history.Bytes.Memory);
-            }
-            finally
-            {
-                history.Bytes.Return();
-            }
+            InsertHistory.Run(connection, id, history.FirstEventId, history.LastEventId, history.Bytes.Memory);
         }
 
         foreach (var (key, result) in checkpoint.Effects)
         {
-            InsertEffect.Run(connection, e.Id, key, result);
+            InsertEffect.Run(connection, id, key, result);
         }
-    });
+    }
 
     /// <summary>Stores an effect unless the key holds one already: the store decides which of two racing writers wins.</summary>
     public async Task<bool> TryClaimEffectAsync(long executionId, string key, string result)

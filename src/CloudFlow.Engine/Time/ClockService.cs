@@ -1,3 +1,4 @@
+using CloudFlow.Engine.Interpreter;
 using System.Globalization;
 using CloudFlow.Engine.Storage;
 using Microsoft.Extensions.Options;
@@ -40,12 +41,17 @@ internal sealed class ClockService
     public TimeProvider RealTime => _time;
 
     /// <summary>What schedules fire on: the manual clock, else real time (skip mode skips executions' waits only).</summary>
-    public IExecutionClock ForSchedules() => Manual is { } manual ? new ManualExecutionClock(manual) : new SystemExecutionClock(_time);
+    public IExecutionClock ForSchedules(ExecutionActivity activity) => ForExecution(TimeSpan.Zero, activity, Manual is null ? ClockMode.System : ClockMode.Manual);
 
-    public IExecutionClock ForExecution(TimeSpan storedOffset) => Mode switch
+    public IExecutionClock ForExecution(TimeSpan storedOffset, ExecutionActivity activity) => ForExecution(storedOffset, activity, Mode);
+
+    /// <summary>The lines of work of one execution (or of the schedule worker), which the manual clock counts.</summary>
+    public ExecutionActivity NewActivity() => new(Manual);
+
+    private IExecutionClock ForExecution(TimeSpan storedOffset, ExecutionActivity activity, ClockMode mode) => mode switch
     {
-        ClockMode.System => new SystemExecutionClock(_time),
+        ClockMode.System => new SystemExecutionClock(_time, activity),
         ClockMode.Skip => new SkipExecutionClock(_time, storedOffset),
-        ClockMode.Manual => new ManualExecutionClock(Manual!),
+        ClockMode.Manual => new ManualExecutionClock(Manual!, activity),
     };
 }

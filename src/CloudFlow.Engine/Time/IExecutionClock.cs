@@ -15,10 +15,4 @@ public interface IExecutionClock
     /// time (decisions.md), and in manual mode it does not count as the execution waiting.
     /// </summary>
     Task TimerAsync(DateTimeOffset at, CancellationToken cancellationToken);
-
-    /// <summary>Marks the execution as running (not waiting) until disposed: manual mode's Advance waits for it.</summary>
-    IDisposable Running();
-
-    /// <summary>Marks the execution as waiting on something other than time (a task, a callback) until disposed.</summary>
-    IDisposable Idle();
 }

@@ -1,10 +1,12 @@
+using CloudFlow.Engine.Interpreter;
+
 namespace CloudFlow.Engine.Time;
 
 /// <summary>
 /// The one global virtual clock of <c>manual</c> mode. It moves only when told to; Advance answers once every
 /// execution it woke has reached its next wait point or its end (decisions.md), tracked by a busy count.
 /// </summary>
-public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> persist)
+public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> persist) : IActivityListener
 {
     private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(30);
     private readonly Lock _lock = new();
@@ -90,7 +92,8 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
         return waiter.Completion.Task;
     }
 
-    internal void EnterBusy()
+    /// <summary>One more execution (or the schedule worker) busy: Advance waits until none is.</summary>
+    void IActivityListener.Busy()
     {
         lock (_lock)
         {
@@ -98,7 +101,7 @@ public sealed class ManualClock(DateTimeOffset start, Action<DateTimeOffset> per
         }
     }
 
-    internal void ExitBusy()
+    void IActivityListener.Idle()
     {
         lock (_lock)
         {

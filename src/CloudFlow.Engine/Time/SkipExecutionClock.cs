@@ -1,7 +1,7 @@
 namespace CloudFlow.Engine.Time;
 
 /// <summary>Real time plus an offset that grows by every wait it skips, so waits end at once (decisions.md).</summary>
-internal sealed class SkipExecutionClock(TimeProvider time, TimeSpan offset) : IExecutionClock, IDisposable
+internal sealed class SkipExecutionClock(TimeProvider time, TimeSpan offset) : IExecutionClock
 {
     private long _offsetTicks = offset.Ticks;
 
@@ -23,12 +23,4 @@ internal sealed class SkipExecutionClock(TimeProvider time, TimeSpan offset) : I
 
     public Task TimerAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
         Task.Delay(TimeSpanExtensions.AtLeastZero(at - Now), time, cancellationToken);
-
-    public IDisposable Running() => this;
-
-    public IDisposable Idle() => this;
-
-    public void Dispose()
-    {
-    }
 }

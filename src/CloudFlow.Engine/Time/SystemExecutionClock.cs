@@ -1,6 +1,8 @@
+using CloudFlow.Engine.Interpreter;
+
 namespace CloudFlow.Engine.Time;
 
-internal sealed class SystemExecutionClock(TimeProvider time) : IExecutionClock, IDisposable
+internal sealed class SystemExecutionClock(TimeProvider time, ExecutionActivity activity) : IExecutionClock
 {
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -11,18 +13,13 @@ internal sealed class SystemExecutionClock(TimeProvider time) : IExecutionClock,
         var delay = deadline - time.GetUtcNow();
         if (delay > TimeSpan.Zero)
         {
-            await Task.Delay(delay, time, cancellationToken);
+            using (activity.Idle())
+            {
+                await Task.Delay(delay, time, cancellationToken);
+            }
         }
     }
 
     public Task TimerAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
         Task.Delay(TimeSpanExtensions.AtLeastZero(at - time.GetUtcNow()), time, cancellationToken);
-
-    public IDisposable Running() => this;
-
-    public IDisposable Idle() => this;
-
-    public void Dispose()
-    {
-    }
 }

@@ -45,6 +45,40 @@ public sealed class FunctionComputeTests(CloudFlowFactory factory, LocalFunction
     }
 
     [Fact]
+    public async Task StartExecution_NameOfAFinishedExecution_IsRefusedWithoutCallingItsTaskAgain()
+    {
+        var url = functions.Answering(200, "{}");
+        var function = CloudFlowClient.UniqueName("once");
+        await _client.SetFunctionAsync(function, url);
+        var flow = CloudFlowClient.UniqueName("fc_once");
+        var definition = $"""
+            Type: StateMachine
+            SpecVersion: v1
+            Name: fc
+            StartAt: Before
+            States:
+              - Type: Pass
+                Name: Before
+                Next: Call
+              - Type: Task
+                Name: Call
+                Action: FC:InvokeFunction
+                Parameters:
+                  resourceArn: acs:fc:cn-hangzhou:123:functions/{function}
+                  invocationType: Sync
+                End: true
+            """;
+        (await _client.CreateFlowAsync(flow, definition)).EnsureOk();
+        (await _client.StartExecutionAsync(flow, "same")).EnsureOk();
+        Assert.Equal("Succeeded", (await _client.WaitForEndAsync(flow, "same")).Text("Status"));
+
+        var again = await _client.StartExecutionAsync(flow, "same");
+
+        Assert.Equal("ExecutionAlreadyExists", again.Code);
+        Assert.Single(functions.ReceivedBy(url));
+    }
+
+    [Fact]
     public async Task InvokeFunction_TextAnswerAndStringBody_TextStaysText()
     {
         var url = functions.Answering(200, "plain words", "text/plain");

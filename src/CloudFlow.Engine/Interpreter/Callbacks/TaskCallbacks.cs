@@ -16,7 +16,7 @@ internal sealed class TaskCallbacks(ExecutionStore store, CallbackRegistry regis
     /// </summary>
     public Task CloseAsync(StateContext context)
     {
-        context.Run.ShutdownToken.ThrowIfCancellationRequested();
+        context.Run.AbandonToken.ThrowIfCancellationRequested();
         return store.TryClaimEffectAsync(context.Run.Record.Id, CallbackRegistry.SlotKey(context.EnteredEventId), TaskOutcome.EndedMark.Serialize());
     }
 }

@@ -24,7 +24,7 @@ internal sealed class LegacyForeachStepExecutor : StateExecutor<MapState>
             state.MaxConcurrency,
             (i, token) => context.Scopes.RunChildAsync(
                 context, 'i', i, state.Processor, ItemInput(context.Input, iteration, items[i], i), EventTypes.IterationEntered, EventTypes.IterationExited, token),
-            context.Run.Clock,
+            context.Run.Activity,
             cancellationToken);
         return StateOutcome.Continue(JsonNodes.ArrayOf(outputs));
     }

@@ -15,7 +15,7 @@ internal sealed class MapStateExecutor : StateExecutor<MapState>
             state.MaxConcurrency,
             (i, token) => context.Scopes.RunChildAsync(
                 context, 'i', i, state.Processor, ItemInput(state, context, items[i]), EventTypes.IterationEntered, EventTypes.IterationExited, token),
-            context.Run.Clock,
+            context.Run.Activity,
             cancellationToken);
         var results = new JsonArray();
         foreach (var output in outputs)

@@ -15,7 +15,7 @@ internal sealed class ParallelStateExecutor : StateExecutor<ParallelState>
             state.Branches.Count,
             (i, token) => context.Scopes.RunChildAsync(
                 context, 'b', i, state.Branches[i], context.Input, EventTypes.BranchEntered, EventTypes.BranchExited, token),
-            context.Run.Clock,
+            context.Run.Activity,
             cancellationToken);
         return StateOutcome.Continue(context.Run.DataFlow.Branches(outputs));
     }

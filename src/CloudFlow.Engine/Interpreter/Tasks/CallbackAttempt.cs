@@ -24,7 +24,7 @@ internal sealed class CallbackAttempt(TaskInvoker invoker)
         }
 
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
-        using var idle = run.Clock.Idle();
+        using var idle = run.Activity.Idle();
         var report = wait.WaitAsync(waiting.Token);
         if (report.IsCompletedSuccessfully)
         {

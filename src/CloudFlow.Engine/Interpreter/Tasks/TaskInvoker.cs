@@ -42,7 +42,7 @@ internal sealed class TaskInvoker(TaskIntegrations integrations)
         await run.CheckpointAsync();
         TaskOutcome outcome;
         // A callback mode is idle for its whole wait (CallbackAttempt); a plain call is idle while it runs.
-        using (state.Mode is TaskMode.RequestComplete ? run.Clock.Idle() : null)
+        using (state.Mode is TaskMode.RequestComplete ? run.Activity.Idle() : null)
         {
             try
             {

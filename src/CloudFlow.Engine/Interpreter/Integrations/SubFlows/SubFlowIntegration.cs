@@ -10,8 +10,9 @@ namespace CloudFlow.Engine.Interpreter.Integrations.SubFlows;
 /// <c>FNF:StartExecution</c> (fdl.md 11.2): starts a child execution in the same account. In RequestComplete the result
 /// names the child; in WaitForSystemCallback the child reports its end to this task's token (as StartExecution's
 /// CallbackFnFTaskToken does), so the result is its Output, or its error and cause.
+/// The registry comes lazily: it runs executions, this one among them, so it cannot be built before this integration.
 /// </summary>
-internal sealed class SubFlowIntegration(ExecutionRegistry executions) : ITaskIntegration
+internal sealed class SubFlowIntegration(Lazy<ExecutionRegistry> registry) : ITaskIntegration
 {
     public bool Handles(string action) => action == "FNF:StartExecution";
 
@@ -59,7 +60,7 @@ internal sealed class SubFlowIntegration(ExecutionRegistry executions) : ITaskIn
         var input = invocation.IsLegacy ? invocation.Parameters : invocation.Parameter("input");
         try
         {
-            return await executions.StartAsync(account, new StartExecutionCommand(flow)
+            return await registry.Value.StartAsync(account, new StartExecutionCommand(flow)
             {
                 ExecutionName = name,
                 Input = input is null ? null : JsonText.Of(input),
@@ -68,7 +69,7 @@ internal sealed class SubFlowIntegration(ExecutionRegistry executions) : ITaskIn
         }
         catch (CloudFlowException e) when (replayed && e.Code == ErrorCodes.ExecutionAlreadyExists)
         {
-            return await executions.DescribeAsync(account, flow, name, TimeSpan.Zero, cancellationToken);
+            return await registry.Value.DescribeAsync(account, flow, name, TimeSpan.Zero, cancellationToken);
         }
         catch (CloudFlowException e)
         {
