@@ -20,15 +20,26 @@ internal sealed class SqliteDatabase
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        using var connection = Open();
+        using var connection = OpenForWriting();
         Execute(connection, "PRAGMA journal_mode=WAL");
         SchemaMigrations.Apply(connection);
     }
 
+    /// <summary>
+    /// A pooled connection for reading. Every write goes through <see cref="WriteQueue"/>'s own connection, so readers
+    /// skip the pragmas that only matter to a committing connection (two more statements on every DescribeExecution).
+    /// </summary>
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        return connection;
+    }
+
+    /// <summary>The writer's connection: its commits and the WAL checkpoints they run follow synchronous=NORMAL.</summary>
+    public SqliteConnection OpenForWriting()
+    {
+        var connection = Open();
         Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
         return connection;
     }

@@ -55,7 +55,7 @@ internal sealed class WriteQueue : IAsyncDisposable
     {
         try
         {
-            using var connection = _database.Open();
+            using var connection = _database.OpenForWriting();
             var batch = new List<PendingWrite>(MaxBatch);
             var reader = _channel.Reader;
             while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
