@@ -7,8 +7,8 @@ namespace CloudFlow.MicroBenchmarks;
 
 /// <summary>
 /// The history of a pass-chain execution as the interpreter records it: per Pass state, StepEntered, StepStarted,
-/// StepSucceeded and StepExited in one <see cref="HistoryLog"/> append (as StateRunner's instant states do), all
-/// sharing the state's input node; then the chunk is taken as the final checkpoint takes it. Figures are per state.
+/// StepSucceeded and StepExited in one <see cref="HistoryLog"/> append of an instant step (as StateRunner's do),
+/// all sharing the state's input node; then the chunk is taken as the final checkpoint takes it. Figures are per state.
 /// </summary>
 [MemoryDiagnoser]
 public class HistoryChunkWriterBenchmarks
@@ -43,11 +43,7 @@ public class HistoryChunkWriterBenchmarks
         foreach (var name in _names)
         {
             var data = EventDetail.Input(_input);
-            _history.Append(_lane, name, at, [
-                (EventTypes.StepEntered, data),
-                (EventTypes.StepStarted, data),
-                (EventTypes.StepSucceeded, EventDetail.Output(_input)),
-                (EventTypes.StepExited, EventDetail.Output(_input))]);
+            _history.Append(_lane, name, at, InstantStep.Succeeded, [data, data, EventDetail.Output(_input), EventDetail.Output(_input)]);
             at += PerState;
         }
 

@@ -32,7 +32,41 @@ internal sealed class HistoryChunkWriter
     private int _lastSeq = -1;
     private EventDetail _lastDetail;
 
-    public void Add(long id, long scheduleId, string type, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq)
+    public void Add(long id, long scheduleId, string type, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq) =>
+        WriteEvent(TypeCode(type), id, scheduleId, stepName, time, detail, lane, seq);
+
+    /// <summary>
+    /// The events of an instant step, from <paramref name="id"/> on, one per detail in the order of
+    /// <see cref="InstantStepEvents.TypesOf"/>: one record, whose events after the first write only their detail, and
+    /// that only when it is not the previous event's.
+    /// </summary>
+    public void AddInstant(InstantStep step, long id, long scheduleId, string stepName, DateTimeOffset time, string lane, int seq, ReadOnlySpan<EventDetail> details)
+    {
+        WriteEvent((byte)(InstantSteps + (int)step), id, scheduleId, stepName, time, details[0], lane, seq);
+        var repeats = 0;
+        for (var i = 1; i < details.Length; i++)
+        {
+            repeats |= details[i].Equals(details[i - 1]) ? RepeatBit(i) : 0;
+        }
+
+        WriteByte((byte)repeats);
+        for (var i = 1; i < details.Length; i++)
+        {
+            if ((repeats & RepeatBit(i)) == 0)
+            {
+                WriteDetail(details[i]);
+            }
+        }
+
+        if (repeats != RepeatBit(details.Length) - 1)
+        {
+            _lastDetail = details[^1];
+        }
+
+        (_lastId, _lastSeq) = (id + details.Length - 1, seq + details.Length - 1);
+    }
+
+    private void WriteEvent(byte code, long id, long scheduleId, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq)
     {
         if (_lastId == 0)
         {
@@ -48,7 +82,7 @@ internal sealed class HistoryChunkWriter
             | (ReferenceEquals(lane, _lastLane) ? SameLane : 0)
             | (seq == _lastSeq + 1 ? NextSeq : 0)
             | (_lastId != 0 && _lastDetail.Equals(detail) ? SameDetail : 0);
-        WriteByte(TypeCode(type));
+        WriteByte(code);
         WriteByte((byte)same);
         if ((same & NextId) == 0)
         {
