@@ -11,6 +11,11 @@ namespace CloudFlow.Server.Tests.Durability;
 /// <summary>A stored history chunk reads back as the events that were recorded, whatever repeats or does not.</summary>
 public sealed class HistoryChunkTests
 {
+    /// <summary>As the writer of format version 2 (before instant records) stored a Pass step, then a step whose input failed, from <see cref="Start"/>.</summary>
+    internal const string Version2Chunk =
+        "02102380A0D5EDEE6600000100117B22696E707574223A7B2261223A317D7D0077000150017F023F00127B226F7574707574223A7B2261223A317D7D047F"
+        + "00330400014602033F00197B226572726F72223A2245222C226361757365223A2263227D047F13730203";
+
     private static readonly DateTimeOffset Start = DateTimeOffset.FromUnixTimeMilliseconds(1_767_225_600_000);
 
     [Fact]
@@ -153,10 +158,7 @@ public sealed class HistoryChunkTests
     [Fact]
     public void Version2Chunk_StillReads()
     {
-        // Written by the writer of format version 2 (before instant records): a Pass step, then one whose input failed.
-        var chunk = Convert.FromHexString(
-            "02102380A0D5EDEE6600000100117B22696E707574223A7B2261223A317D7D0077000150017F023F00127B226F7574707574223A7B2261223A317D7D047F"
-            + "00330400014602033F00197B226572726F72223A2245222C226361757365223A2263227D047F13730203");
+        var chunk = Convert.FromHexString(Version2Chunk);
         const string input = """{"input":{"a":1}}""", output = """{"output":{"a":1}}""", failure = """{"error":"E","cause":"c"}""";
         var failed = Start.AddMilliseconds(2);
         var read = new List<HistoryEvent>();
