@@ -8,7 +8,8 @@ namespace CloudFlow.MicroBenchmarks;
 /// <summary>
 /// The history of a pass-chain execution as the interpreter records it: per Pass state, StepEntered, StepStarted,
 /// StepSucceeded and StepExited in one <see cref="HistoryLog"/> append of an instant step (as StateRunner's do),
-/// all sharing the state's input node; then the chunk is taken as the final checkpoint takes it. Figures are per state.
+/// all sharing the state's input node, in a new log; then the chunk is taken as the final checkpoint takes it. Figures
+/// are per state.
 /// </summary>
 [MemoryDiagnoser]
 public class HistoryChunkWriterBenchmarks
@@ -19,8 +20,7 @@ public class HistoryChunkWriterBenchmarks
     private readonly DateTimeOffset _start = DateTimeOffset.UnixEpoch.AddYears(56);
     private string[] _names = [];
     private JsonNode? _input;
-    private HistoryLog _history = null!;
-    private Lane _lane = null!;
+    private IExecutionClock _clock = null!;
 
     [GlobalSetup]
     public void LoadPassChain()
@@ -32,22 +32,24 @@ public class HistoryChunkWriterBenchmarks
         }
 
         _input = Workloads.Input("pass-chain");
-        _history = new HistoryLog(new ManualExecutionClock(new ManualClock(_start, _ => { })), int.MaxValue, []);
-        _lane = new Lane("", 0);
+        _clock = new ManualExecutionClock(new ManualClock(_start, _ => { }));
     }
 
     [Benchmark(OperationsPerInvoke = States)]
     public int RecordPassChain()
     {
+        // A log per execution, as the engine has: one kept across invocations reaches the limit of int.MaxValue events.
+        var history = new HistoryLog(_clock, int.MaxValue, []);
+        var lane = new Lane("", 0);
         var at = _start;
         foreach (var name in _names)
         {
             var data = EventDetail.Input(_input);
-            _history.Append(_lane, name, at, InstantStep.Succeeded, [data, data, EventDetail.Output(_input), EventDetail.Output(_input)]);
+            history.Append(lane, name, at, InstantStep.Succeeded, [data, data, EventDetail.Output(_input), EventDetail.Output(_input)]);
             at += PerState;
         }
 
-        var chunk = _history.TakePending()!;
+        var chunk = history.TakePending()!;
         chunk.Bytes.Return();
         return chunk.Bytes.Length;
     }

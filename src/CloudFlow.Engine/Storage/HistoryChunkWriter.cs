@@ -32,8 +32,13 @@ internal sealed class HistoryChunkWriter
     private int _lastSeq = -1;
     private EventDetail _lastDetail;
 
-    public void Add(long id, long scheduleId, string type, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq) =>
-        WriteEvent(TypeCode(type), id, scheduleId, stepName, time, detail, lane, seq);
+    public void Add(long id, long scheduleId, string type, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq)
+    {
+        if (WriteEvent(TypeCode(type), id, scheduleId, stepName, time, detail, lane, seq))
+        {
+            _lastDetail = detail;
+        }
+    }
 
     /// <summary>
     /// The events of an instant step, from <paramref name="id"/> on, one per detail in the order of
@@ -58,7 +63,8 @@ internal sealed class HistoryChunkWriter
             }
         }
 
-        if (repeats != RepeatBit(details.Length) - 1)
+        // Only the last detail is kept, and only if it differs: a step often ends with the data the previous one ended with.
+        if (!_lastDetail.Equals(details[^1]))
         {
             _lastDetail = details[^1];
         }
@@ -66,7 +72,8 @@ internal sealed class HistoryChunkWriter
         (_lastId, _lastSeq) = (id + details.Length - 1, seq + details.Length - 1);
     }
 
-    private void WriteEvent(byte code, long id, long scheduleId, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq)
+    /// <summary>Writes an event, or an instant record's first event; returns whether its detail differs from the last one kept.</summary>
+    private bool WriteEvent(byte code, long id, long scheduleId, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq)
     {
         if (_lastId == 0)
         {
@@ -119,11 +126,11 @@ internal sealed class HistoryChunkWriter
         if ((same & SameDetail) == 0)
         {
             WriteDetail(detail);
-            _lastDetail = detail;
         }
 
         // References are stored only when they change: each store of one costs a GC write barrier.
         (_lastId, _lastMs, _lastSeq) = (id, ms, seq);
+        return (same & SameDetail) == 0;
     }
 
     /// <summary>The events added since the last call, or null if there are none; the writer starts a new chunk.</summary>
