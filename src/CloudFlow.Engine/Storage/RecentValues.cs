@@ -25,7 +25,7 @@ internal sealed class RecentValues<T>(int size, bool byReference = false)
                 return true;
             }
 
-            // Stepped back without a division: a miss visits every slot, for most events of a chunk.
+            // Stepped back without a division: a miss, as for the new name of most steps, visits every slot.
             slot = (slot == 0 ? _values.Length : slot) - 1;
         }
 
