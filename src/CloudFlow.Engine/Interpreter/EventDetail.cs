@@ -25,6 +25,17 @@ public readonly record struct EventDetail(string? DataKey, JsonNode? Data, strin
 
     public static EventDetail Failure(string error, string cause, int retryCount = 0) => new(null, null, error, cause, retryCount);
 
+    /// <summary>
+    /// The generated equality, without its virtual call per node (nodes do not override Equals: they compare by
+    /// reference either way): the history writer compares details several times per step.
+    /// </summary>
+    public bool Equals(EventDetail other) =>
+        ReferenceEquals(Data, other.Data) && RetryCount == other.RetryCount && string.Equals(DataKey, other.DataKey)
+        && string.Equals(Error, other.Error) && string.Equals(Cause, other.Cause) && ReferenceEquals(ParentLocal, other.ParentLocal)
+        && string.Equals(TaskToken, other.TaskToken);
+
+    public override int GetHashCode() => HashCode.Combine(DataKey, Data, Error, Cause, RetryCount, ParentLocal, TaskToken);
+
     /// <summary>The detail as the API shows it; <paramref name="writer"/> must use <see cref="JsonText.WriterOptions"/>.</summary>
     public void WriteTo(Utf8JsonWriter writer) => WriteTo(writer, default);
 

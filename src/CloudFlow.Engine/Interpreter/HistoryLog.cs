@@ -67,24 +67,44 @@ public sealed class HistoryLog
         }
     }
 
-    /// <summary>Events of one step that happened together, at <paramref name="at"/>: one lock for all of them.</summary>
-    internal void Append(Lane lane, string stepName, DateTimeOffset at, ReadOnlySpan<(string Type, EventDetail Detail)> events)
+    /// <summary>
+    /// The events of an instant step, all at <paramref name="at"/>, one per detail in the order of
+    /// <see cref="InstantStepEvents.TypesOf"/>: one lock and, unless a replay has stored them or they pass the limit,
+    /// one record.
+    /// </summary>
+    internal void Append(Lane lane, string stepName, DateTimeOffset at, InstantStep step, ReadOnlySpan<EventDetail> details)
     {
+        var types = InstantStepEvents.TypesOf(step);
+        if (details.Length != types.Length)
+        {
+            throw new ArgumentException($"A {step} instant step records {types.Length} events, not {details.Length}.", nameof(details));
+        }
+
         lock (_lock)
         {
-            foreach (var (type, detail) in events)
+            if (StoredId(lane, lane.NextSeq) is not null || _lastEventId + details.Length > _limit)
             {
-                AppendLocked(lane, type, stepName, detail, final: false, at);
+                for (var i = 0; i < details.Length; i++)
+                {
+                    AppendLocked(lane, types[i], stepName, details[i], final: false, at);
+                }
+
+                return;
             }
+
+            _pending.AddInstant(step, _lastEventId + 1, lane.LastEventId, stepName, at, lane.Path, lane.NextSeq, details);
+            _lastEventId += details.Length;
+            lane.NextSeq += details.Length;
+            lane.LastEventId = _lastEventId;
         }
     }
 
     private long AppendLocked(Lane lane, string type, string stepName, in EventDetail detail, bool final, DateTimeOffset at)
     {
         var seq = lane.NextSeq++;
-        if (_stored.Count > 0 && _stored.TryGetValue(lane.Path, out var ids) && seq < ids.Count)
+        if (StoredId(lane, seq) is { } stored)
         {
-            return lane.LastEventId = ids[seq];
+            return lane.LastEventId = stored;
         }
 
         if (!final && _lastEventId >= _limit)
@@ -96,6 +116,10 @@ public sealed class HistoryLog
         _pending.Add(id, lane.LastEventId, type, stepName, at, detail, lane.Path, seq);
         return lane.LastEventId = id;
     }
+
+    /// <summary>The id a replay reuses for the lane's event of sequence <paramref name="seq"/>, or null if it was not stored.</summary>
+    private long? StoredId(Lane lane, int seq) =>
+        _stored.Count > 0 && _stored.TryGetValue(lane.Path, out var ids) && seq < ids.Count ? ids[seq] : null;
 
     /// <summary>Takes the events recorded since the last call, encoded for storage; null if there are none.</summary>
     internal HistoryChunk? TakePending()

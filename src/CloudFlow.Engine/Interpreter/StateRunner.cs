@@ -38,11 +38,7 @@ internal sealed class StateRunner(TaskTokens tokens, TaskCallbacks callbacks)
             started = true;
             var outcome = executor.Execute(context);
             var exit = run.DataFlow.Finish(context, outcome.Result);
-            run.History.Append(lane, name, now, [
-                (EventTypes.StepEntered, entered),
-                (EventTypes.StepStarted, EventDetail.Input(context.Input)),
-                (EventTypes.StepSucceeded, EventDetail.Output(exit.Output)),
-                (EventTypes.StepExited, exit.Exited)]);
+            run.History.Append(lane, name, now, InstantStep.Succeeded, [entered, EventDetail.Input(context.Input), EventDetail.Output(exit.Output), exit.Exited]);
             return Next(context.State, outcome, exit);
         }
         catch (StateErrorException e)
@@ -50,15 +46,11 @@ internal sealed class StateRunner(TaskTokens tokens, TaskCallbacks callbacks)
             var failure = EventDetail.Failure(e.Error, e.Cause);
             if (started)
             {
-                run.History.Append(lane, name, now, [
-                    (EventTypes.StepEntered, entered),
-                    (EventTypes.StepStarted, EventDetail.Input(context.Input)),
-                    (EventTypes.StepFailed, failure),
-                    (EventTypes.StepExited, failure)]);
+                run.History.Append(lane, name, now, InstantStep.Failed, [entered, EventDetail.Input(context.Input), failure, failure]);
             }
             else
             {
-                run.History.Append(lane, name, now, [(EventTypes.StepEntered, entered), (EventTypes.StepFailed, failure), (EventTypes.StepExited, failure)]);
+                run.History.Append(lane, name, now, InstantStep.FailedBeforeStart, [entered, failure, failure]);
             }
 
             throw;

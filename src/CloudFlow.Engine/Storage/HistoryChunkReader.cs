@@ -1,4 +1,5 @@
 using System.Text;
+using CloudFlow.Engine.Interpreter;
 using CloudFlow.Engine.Registry;
 using static CloudFlow.Engine.Storage.HistoryChunkFormat;
 
@@ -16,7 +17,7 @@ internal ref struct HistoryChunkReader
 
     public static void Read(ReadOnlySpan<byte> chunk, List<HistoryEvent> into)
     {
-        if (chunk.Length == 0 || chunk[0] != FormatVersion)
+        if (chunk.Length == 0 || chunk[0] is < OldestReadableVersion or > FormatVersion)
         {
             throw new InvalidDataException("A history row is not in the format this emulator writes: the data directory comes from another version.");
         }
@@ -27,7 +28,8 @@ internal ref struct HistoryChunkReader
         var seq = -1;
         while (reader._position < chunk.Length)
         {
-            var type = Types[reader.ReadByte()];
+            var code = reader.ReadByte();
+            var instantTypes = code >= InstantSteps ? InstantStepEvents.TypesOf((InstantStep)(code - InstantSteps)) : null;
             var same = reader.ReadByte();
             id = (same & NextId) != 0 ? id + 1 : id + (long)reader.ReadVarint();
             var scheduleId = (same & PreviousSchedule) != 0 ? id - 1 : id - UnZigZag(reader.ReadVarint());
@@ -36,7 +38,20 @@ internal ref struct HistoryChunkReader
             lane = (same & SameLane) != 0 ? lane : reader.ReadText(reader._texts);
             seq = (same & NextSeq) != 0 ? seq + 1 : (int)reader.ReadVarint();
             detail = (same & SameDetail) != 0 ? detail : reader.ReadText(reader._details);
-            into.Add(new HistoryEvent(id, scheduleId, type, name, SqliteExtensions.FromUnixMs(ms), detail, lane, seq));
+            var time = SqliteExtensions.FromUnixMs(ms);
+            into.Add(new HistoryEvent(id, scheduleId, instantTypes?[0] ?? Types[code], name, time, detail, lane, seq));
+            if (instantTypes is null)
+            {
+                continue;
+            }
+
+            var repeats = reader.ReadByte();
+            for (var i = 1; i < instantTypes.Length; i++)
+            {
+                (id, seq) = (id + 1, seq + 1);
+                detail = (repeats & RepeatBit(i)) != 0 ? detail : reader.ReadText(reader._details);
+                into.Add(new HistoryEvent(id, id - 1, instantTypes[i], name, time, detail, lane, seq));
+            }
         }
     }
 

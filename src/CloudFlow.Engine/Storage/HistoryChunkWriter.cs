@@ -34,6 +34,47 @@ internal sealed class HistoryChunkWriter
 
     public void Add(long id, long scheduleId, string type, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq)
     {
+        if (WriteEvent(TypeCode(type), id, scheduleId, stepName, time, detail, lane, seq))
+        {
+            _lastDetail = detail;
+        }
+    }
+
+    /// <summary>
+    /// The events of an instant step, from <paramref name="id"/> on, one per detail in the order of
+    /// <see cref="InstantStepEvents.TypesOf"/>: one record, whose events after the first write only their detail, and
+    /// that only when it is not the previous event's.
+    /// </summary>
+    public void AddInstant(InstantStep step, long id, long scheduleId, string stepName, DateTimeOffset time, string lane, int seq, ReadOnlySpan<EventDetail> details)
+    {
+        WriteEvent((byte)(InstantSteps + (int)step), id, scheduleId, stepName, time, details[0], lane, seq);
+        var repeats = 0;
+        for (var i = 1; i < details.Length; i++)
+        {
+            repeats |= details[i].Equals(details[i - 1]) ? RepeatBit(i) : 0;
+        }
+
+        WriteByte((byte)repeats);
+        for (var i = 1; i < details.Length; i++)
+        {
+            if ((repeats & RepeatBit(i)) == 0)
+            {
+                WriteDetail(details[i]);
+            }
+        }
+
+        // Only the last detail is kept, and only if it differs: a step often ends with the data the previous one ended with.
+        if (!_lastDetail.Equals(details[^1]))
+        {
+            _lastDetail = details[^1];
+        }
+
+        (_lastId, _lastSeq) = (id + details.Length - 1, seq + details.Length - 1);
+    }
+
+    /// <summary>Writes an event, or an instant record's first event; returns whether its detail differs from the last one kept.</summary>
+    private bool WriteEvent(byte code, long id, long scheduleId, string stepName, DateTimeOffset time, in EventDetail detail, string lane, int seq)
+    {
         if (_lastId == 0)
         {
             _firstId = id;
@@ -48,7 +89,7 @@ internal sealed class HistoryChunkWriter
             | (ReferenceEquals(lane, _lastLane) ? SameLane : 0)
             | (seq == _lastSeq + 1 ? NextSeq : 0)
             | (_lastId != 0 && _lastDetail.Equals(detail) ? SameDetail : 0);
-        WriteByte(TypeCode(type));
+        WriteByte(code);
         WriteByte((byte)same);
         if ((same & NextId) == 0)
         {
@@ -85,11 +126,11 @@ internal sealed class HistoryChunkWriter
         if ((same & SameDetail) == 0)
         {
             WriteDetail(detail);
-            _lastDetail = detail;
         }
 
         // References are stored only when they change: each store of one costs a GC write barrier.
         (_lastId, _lastMs, _lastSeq) = (id, ms, seq);
+        return (same & SameDetail) == 0;
     }
 
     /// <summary>The events added since the last call, or null if there are none; the writer starts a new chunk.</summary>

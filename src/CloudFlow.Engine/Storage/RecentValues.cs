@@ -17,12 +17,16 @@ internal sealed class RecentValues<T>(int size, bool byReference = false)
 
     public bool TryFind(T value, out int rank)
     {
+        var slot = _newest;
         for (rank = 1; rank <= _count; rank++)
         {
-            if (byReference ? ReferenceEquals(_values[Slot(rank)], value) : EqualityComparer<T>.Default.Equals(_values[Slot(rank)], value))
+            if (byReference ? ReferenceEquals(_values[slot], value) : EqualityComparer<T>.Default.Equals(_values[slot], value))
             {
                 return true;
             }
+
+            // Stepped back without a division: a miss, as for the new name of most steps, visits every slot.
+            slot = (slot == 0 ? _values.Length : slot) - 1;
         }
 
         return false;
@@ -30,7 +34,7 @@ internal sealed class RecentValues<T>(int size, bool byReference = false)
 
     public void Add(T value)
     {
-        _newest = (_newest + 1) % _values.Length;
+        _newest = _newest + 1 == _values.Length ? 0 : _newest + 1;
         _values[_newest] = value;
         _count = Math.Min(_count + 1, _values.Length);
     }
@@ -43,5 +47,10 @@ internal sealed class RecentValues<T>(int size, bool byReference = false)
         _newest = -1;
     }
 
-    private int Slot(int rank) => (_newest - rank + 1 + _values.Length) % _values.Length;
+    /// <summary>The slot of a valid rank: counted back from the newest, wrapping at most once.</summary>
+    private int Slot(int rank)
+    {
+        var slot = _newest - rank + 1;
+        return slot < 0 ? slot + _values.Length : slot;
+    }
 }

@@ -25,6 +25,8 @@ public sealed class RestartTests
             End: true
         """;
 
+    private static readonly string[] Step = ["StepEntered", "StepStarted", "StepSucceeded", "StepExited"];
+
     [Fact]
     public async Task Restart_SameDataDirectory_KeepsFlowsAndFinishesRunningExecutionsOnce()
     {
@@ -91,6 +93,37 @@ public sealed class RestartTests
             var ids = (await again.HistoryAsync(flow, names[i])).Select(e => e.GetProperty("EventId").GetInt64());
             Assert.Equal(Enumerable.Range(1, 14).Select(n => (long)n), ids);
         }
+    }
+
+    [Fact]
+    public async Task Restart_AfterInstantSteps_ReplaysThemWithTheEventsStoredBefore()
+    {
+        var directory = Directory.CreateTempSubdirectory("cloudflow-replay-").FullName;
+        var manual = new Dictionary<string, string> { ["CloudFlow:Clock"] = "manual" };
+        const string flow = "replay_flow";
+        List<string> stored;
+        await using (var first = new CloudFlowFactory(directory, manual))
+        {
+            var client = first.CreateCloudFlowClient();
+            (await client.CreateFlowAsync(flow, WaitFlow)).EnsureOk();
+            (await client.StartExecutionAsync(flow, "waiting", """{"n":7}""")).EnsureOk();
+            await WaitForEventAsync(client, flow, "waiting", "StepStarted", "W");
+            stored = [.. (await client.HistoryAsync(flow, "waiting")).Select(e => e.GetRawText())];
+        }
+
+        await using var second = new CloudFlowFactory(directory, manual);
+        var again = second.CreateCloudFlowClient();
+        (await again.CallAsync("DescribeFlow", ("Name", flow))).EnsureOk();
+        await again.AdvanceClockAsync(61);
+        await again.WaitForEndAsync(flow, "waiting");
+
+        var events = await again.HistoryAsync(flow, "waiting");
+        Assert.Equal(stored, events.Take(stored.Count).Select(e => e.GetRawText()));
+        Assert.Equal(
+            ["ExecutionStarted", .. Step, .. Step, .. Step, "ExecutionSucceeded"],
+            events.Select(e => e.GetProperty("Type").GetString()));
+        Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => e.GetProperty("EventId").GetInt64()));
+        Assert.Equal(Enumerable.Range(0, events.Count).Select(i => (long)i), events.Select(e => e.GetProperty("ScheduleEventId").GetInt64()));
     }
 
     private static async Task WaitForEventAsync(CloudFlowClient client, string flow, string execution, string type, string step)

@@ -72,6 +72,18 @@ public sealed class HistoryEventTests(CloudFlowFactory factory)
     }
 
     [Fact]
+    public async Task History_PassWhoseInputFails_EnteredFailedExitedWithoutStarted()
+    {
+        var events = await RunAsync(
+            "StartAt: P\nStates:\n  - Type: Pass\n    Name: P\n    InputConstructor:\n      x.$: stringToJson($Input.t)\n    End: true\n",
+            input: """{"t":"{\"a\":\"\\ud800\"}"}""");
+        Assert.Equal(["ExecutionStarted", "StepEntered", "StepFailed", "StepExited", "ExecutionFailed"], events.Select(Type));
+        Assert.Equal([0L, 1, 2, 3, 4], events.Select(e => e.GetProperty("ScheduleEventId").GetInt64()));
+        Assert.Equal("FnF.InvalidExpression", Detail(events[2])["error"]!.GetValue<string>());
+        Assert.Equal(events[2].GetProperty("EventDetail").GetString(), events[3].GetProperty("EventDetail").GetString());
+    }
+
+    [Fact]
     public async Task History_Paging_NextTokenIsTheNextEventId()
     {
         var flow = await CreateAsync("StartAt: A\nStates:\n  - Type: Pass\n    Name: A\n    Next: B\n  - Type: Pass\n    Name: B\n    End: true\n");

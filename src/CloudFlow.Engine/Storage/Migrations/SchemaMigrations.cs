@@ -10,7 +10,7 @@ namespace CloudFlow.Engine.Storage.Migrations;
 /// </summary>
 internal static class SchemaMigrations
 {
-    private static readonly Migration[] Steps = [UnnumberedSchema.Migration, DefinitionsStoredOnce.Migration];
+    private static readonly Migration[] Steps = [UnnumberedSchema.Migration, DefinitionsStoredOnce.Migration, InstantStepHistoryRecords.Migration];
 
     public static int Current => Steps[^1].Version;
 
