@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using CloudFlow.Server.Http.Actions.Aliases;
 using CloudFlow.Server.Http.Actions.Executions;
 using CloudFlow.Server.Http.Actions.Flows;
+using CloudFlow.Server.Http.Actions.Regions;
 using CloudFlow.Server.Http.Actions.Schedules;
 using CloudFlow.Server.Http.Actions.Tasks;
 using CloudFlow.Server.Http.Actions.Versions;
@@ -39,6 +40,7 @@ internal static class ActionDispatcher
         ListSchedulesHandler.Action,
         ReportTaskSucceededHandler.Action,
         ReportTaskFailedHandler.Action,
+        DescribeRegionsHandler.Action,
     ];
 
     private static readonly FrozenDictionary<string, IRpcAction> ByName = All.ToFrozenDictionary(a => a.Name, StringComparer.Ordinal);

@@ -13,6 +13,7 @@ public sealed class OpenApiTests(CloudFlowFactory factory)
     [InlineData("StartSyncExecution", "FlowName", "ExecutionName", "Input", "Qualifier")]
     [InlineData("CreateSchedule", "FlowName", "ScheduleName", "CronExpression", "Payload", "Enable")]
     [InlineData("CreateFlowAlias", "FlowName", "Name", "RoutingConfigurations")]
+    [InlineData("DescribeRegions", "AcceptLanguage")]
     public async Task SwaggerDocument_DescribesEachActionWithItsParametersAndErrors(string action, params string[] parameters)
     {
         var document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json"));

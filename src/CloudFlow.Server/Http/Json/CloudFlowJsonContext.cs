@@ -21,6 +21,7 @@ namespace CloudFlow.Server.Http.Json;
 [JsonSerializable(typeof(ScheduleResponse))]
 [JsonSerializable(typeof(ListSchedulesResponse))]
 [JsonSerializable(typeof(ReportTaskResponse))]
+[JsonSerializable(typeof(DescribeRegionsResponse))]
 [JsonSerializable(typeof(string[]))]
 internal sealed partial class CloudFlowJsonContext : JsonSerializerContext
 {

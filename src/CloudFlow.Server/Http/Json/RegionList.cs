@@ -1,0 +1,3 @@
+namespace CloudFlow.Server.Http.Json;
+
+internal sealed record RegionList(IReadOnlyList<RegionResponse> Region);
