@@ -33,7 +33,7 @@ internal static class ContextObject
                 ["RoleArn"] = run.Record.RoleArn ?? "",
             },
             ["Current"] = current,
-            ["Flow"] = new JsonObject { ["Name"] = run.Record.FlowName, ["Region"] = "cn-hangzhou" },
+            ["Flow"] = new JsonObject { ["Name"] = run.Record.FlowName, ["Region"] = EmulatorRegion.Id },
         };
     }
 }

@@ -12,7 +12,7 @@ internal sealed record DescribeRegionsRequest(string? AcceptLanguage)
 internal sealed class DescribeRegionsValidator : AbstractValidator<DescribeRegionsRequest>
 {
     public DescribeRegionsValidator() =>
-        RuleFor(r => r.AcceptLanguage).OneOf("AcceptLanguage", [.. EmulatorRegion.LocalNames.Keys]);
+        RuleFor(r => r.AcceptLanguage).OneOf("AcceptLanguage", [.. RegionLocalNames.ByLanguage.Keys]);
 }
 
 /// <summary>
@@ -26,8 +26,8 @@ internal static class DescribeRegionsHandler
 
     private static Task<DescribeRegionsResponse> HandleAsync(DescribeRegionsRequest r, RpcContext context)
     {
-        var localName = EmulatorRegion.LocalNames[r.AcceptLanguage ?? EmulatorRegion.DefaultLanguage];
-        var region = new RegionResponse(EmulatorRegion.Id, context.Http.Request.Host.Value ?? "", localName);
+        var localName = RegionLocalNames.ByLanguage[r.AcceptLanguage ?? RegionLocalNames.DefaultLanguage];
+        var region = new RegionResponse(Engine.EmulatorRegion.Id, context.Http.Request.Host.Value ?? "", localName);
         return Task.FromResult(new DescribeRegionsResponse(new RegionList([region])));
     }
 }
