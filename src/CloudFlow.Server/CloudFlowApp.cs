@@ -12,7 +12,11 @@ public static class CloudFlowApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // Settings are read once at start. Reloading them on change would watch the content root recursively: every
+        // directory under the working directory (a whole repository, node_modules included) gets an inotify watch at
+        // start-up, and with the default ./data inside it, every SQLite write wakes the watcher. Given first, so a
+        // caller's own --hostBuilder:reloadConfigOnChange=true still wins.
+        var builder = WebApplication.CreateSlimBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
         {
             builder.WebHost.UseUrls("http://localhost:8080");
