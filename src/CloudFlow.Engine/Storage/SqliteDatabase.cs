@@ -36,11 +36,16 @@ internal sealed class SqliteDatabase
         return connection;
     }
 
-    /// <summary>The writer's connection: its commits and the WAL checkpoints they run follow synchronous=NORMAL.</summary>
+    /// <summary>
+    /// The writer's and the checkpointer's connection: commits and checkpoints follow synchronous=NORMAL. The writer
+    /// checkpoints itself only past 4,096 WAL pages instead of SQLite's 1,000, since <see cref="WalCheckpointer"/>
+    /// copies pages as they come: the writer's own checkpoint is then short, and it is the one that lets the WAL
+    /// start over from its beginning, so the WAL file stays bounded.
+    /// </summary>
     public SqliteConnection OpenForWriting()
     {
         var connection = Open();
-        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=4096;");
         return connection;
     }
 

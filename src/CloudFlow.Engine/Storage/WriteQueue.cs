@@ -22,11 +22,13 @@ internal sealed class WriteQueue : IAsyncDisposable
     private readonly Channel<PendingWrite> _channel = Channel.CreateUnbounded<PendingWrite>(
         new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = true });
     private readonly SqliteDatabase _database;
+    private readonly WalCheckpointer _checkpointer;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public WriteQueue(SqliteDatabase database)
     {
         _database = database;
+        _checkpointer = new WalCheckpointer(database);
         new Thread(Run) { IsBackground = true, Name = "CloudFlow writer" }.Start();
     }
 
@@ -48,7 +50,14 @@ internal sealed class WriteQueue : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _channel.Writer.TryComplete();
-        await _stopped.Task;
+        try
+        {
+            await _stopped.Task;
+        }
+        finally
+        {
+            _checkpointer.Dispose();
+        }
     }
 
     private void Run()
@@ -67,6 +76,7 @@ internal sealed class WriteQueue : IAsyncDisposable
 
                 CommitBatch(connection, batch);
                 batch.Clear();
+                _checkpointer.Committed();
             }
 
             _stopped.TrySetResult();
