@@ -2,7 +2,6 @@ using CloudFlow.Engine.Storage;
 using CloudFlow.Engine.Storage.Migrations;
 using CloudFlow.Server.Tests.Actions;
 using CloudFlow.Server.Tests.Fixtures;
-using Microsoft.Data.Sqlite;
 
 namespace CloudFlow.Server.Tests.Durability;
 
@@ -33,13 +32,7 @@ public sealed class DefinitionsMigrationTests
     [Fact]
     public async Task Start_DataDirectoryWithDefinitionsPerExecution_KeepsEachExecutionsDefinitionAndResumesTheUnfinishedOne()
     {
-        var directory = Directory.CreateTempSubdirectory("cloudflow-definitions-").FullName;
-        using (var connection = Open(directory))
-        {
-            SqliteDatabase.Execute(connection, "PRAGMA journal_mode=WAL");
-            UnnumberedSchema.Migration.Apply(connection);
-            SqliteDatabase.Execute(connection, Rows);
-        }
+        var directory = OldDataDirectory.Create("cloudflow-definitions-", Rows, userVersion: 0, UnnumberedSchema.Migration);
 
         await using (var factory = new CloudFlowFactory(directory, null))
         {
@@ -63,17 +56,17 @@ public sealed class DefinitionsMigrationTests
             Assert.Equal("ExecutionSucceeded", history[^1].GetProperty("Type").GetString());
         }
 
-        using var upgraded = Open(directory);
-        Assert.Equal(SchemaMigrations.Current, Scalar(upgraded, "PRAGMA user_version"));
-        Assert.Equal(2L, Scalar(upgraded, "SELECT COUNT(*) FROM definitions"));
-        Assert.Equal(0L, Scalar(upgraded, "SELECT COUNT(*) FROM pragma_table_info('executions') WHERE name = 'flow_definition'"));
+        using var upgraded = OldDataDirectory.Open(directory);
+        Assert.Equal(SchemaMigrations.Current, OldDataDirectory.Scalar(upgraded, "PRAGMA user_version"));
+        Assert.Equal(2L, OldDataDirectory.Scalar(upgraded, "SELECT COUNT(*) FROM definitions"));
+        Assert.Equal(0L, OldDataDirectory.Scalar(upgraded, "SELECT COUNT(*) FROM pragma_table_info('executions') WHERE name = 'flow_definition'"));
     }
 
     [Fact]
     public async Task Start_DataDirectoryOfANewerSchema_IsRefusedAndLeftAsItWas()
     {
         var directory = Directory.CreateTempSubdirectory("cloudflow-newer-").FullName;
-        using (var connection = Open(directory))
+        using (var connection = OldDataDirectory.Open(directory))
         {
             SqliteDatabase.Execute(connection, $"PRAGMA user_version = {SchemaMigrations.Current + 1}");
         }
@@ -82,22 +75,8 @@ public sealed class DefinitionsMigrationTests
         var refused = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         Assert.Contains("newer than this emulator", refused.ToString(), StringComparison.Ordinal);
-        using var untouched = Open(directory);
-        Assert.Equal(SchemaMigrations.Current + 1, Scalar(untouched, "PRAGMA user_version"));
-        Assert.Equal(0L, Scalar(untouched, "SELECT COUNT(*) FROM sqlite_schema"));
-    }
-
-    private static SqliteConnection Open(string directory)
-    {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(directory, "cloudflow.db")};Pooling=false");
-        connection.Open();
-        return connection;
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
+        using var untouched = OldDataDirectory.Open(directory);
+        Assert.Equal(SchemaMigrations.Current + 1, OldDataDirectory.Scalar(untouched, "PRAGMA user_version"));
+        Assert.Equal(0L, OldDataDirectory.Scalar(untouched, "SELECT COUNT(*) FROM sqlite_schema"));
     }
 }

@@ -1,9 +1,7 @@
 using CloudFlow.Engine.Registry;
-using CloudFlow.Engine.Storage;
 using CloudFlow.Engine.Storage.Migrations;
 using CloudFlow.Server.Tests.Actions;
 using CloudFlow.Server.Tests.Fixtures;
-using Microsoft.Data.Sqlite;
 
 namespace CloudFlow.Server.Tests.Durability;
 
@@ -30,15 +28,8 @@ public sealed class HistoryFormatMigrationTests
     [Fact]
     public async Task Start_DataDirectoryWithVersion2Histories_ReadsThemAndWritesNewOnes()
     {
-        var directory = Directory.CreateTempSubdirectory("cloudflow-history-format-").FullName;
-        using (var connection = Open(directory))
-        {
-            SqliteDatabase.Execute(connection, "PRAGMA journal_mode=WAL");
-            UnnumberedSchema.Migration.Apply(connection);
-            DefinitionsStoredOnce.Migration.Apply(connection);
-            SqliteDatabase.Execute(connection, $"PRAGMA user_version = {DefinitionsStoredOnce.Migration.Version}");
-            SqliteDatabase.Execute(connection, Rows);
-        }
+        var directory = OldDataDirectory.Create(
+            "cloudflow-history-format-", Rows, DefinitionsStoredOnce.Migration.Version, UnnumberedSchema.Migration, DefinitionsStoredOnce.Migration);
 
         await using (var factory = new CloudFlowFactory(directory, null))
         {
@@ -60,16 +51,7 @@ public sealed class HistoryFormatMigrationTests
                 fresh.Select(e => e.GetProperty("Type").GetString()));
         }
 
-        using var upgraded = Open(directory);
-        using var version = upgraded.CreateCommand();
-        version.CommandText = "PRAGMA user_version";
-        Assert.Equal(SchemaMigrations.Current, (long)version.ExecuteScalar()!);
-    }
-
-    private static SqliteConnection Open(string directory)
-    {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(directory, "cloudflow.db")};Pooling=false");
-        connection.Open();
-        return connection;
+        using var upgraded = OldDataDirectory.Open(directory);
+        Assert.Equal(SchemaMigrations.Current, OldDataDirectory.Scalar(upgraded, "PRAGMA user_version"));
     }
 }
