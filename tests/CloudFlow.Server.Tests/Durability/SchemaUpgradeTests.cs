@@ -1,6 +1,5 @@
 using CloudFlow.Server.Tests.Actions;
 using CloudFlow.Server.Tests.Fixtures;
-using Microsoft.Data.Sqlite;
 
 namespace CloudFlow.Server.Tests.Durability;
 
@@ -20,14 +19,7 @@ public sealed class SchemaUpgradeTests
     [Fact]
     public async Task Start_DataDirectoryWithoutQualifierColumns_UpgradesItAndKeepsItsExecutions()
     {
-        var directory = Directory.CreateTempSubdirectory("cloudflow-upgrade-").FullName;
-        using (var connection = new SqliteConnection($"Data Source={Path.Combine(directory, "cloudflow.db")};Pooling=false"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = ExecutionsBeforeQualifiers;
-            command.ExecuteNonQuery();
-        }
+        var directory = OldDataDirectory.Create("cloudflow-upgrade-", ExecutionsBeforeQualifiers, userVersion: 0);
 
         await using var factory = new CloudFlowFactory(directory, null);
         var client = factory.CreateCloudFlowClient();
