@@ -231,12 +231,15 @@ public sealed class ExecutionRun : IDisposable
             throw;
         }
 
-        _stored.TrySetResult(inserted);
         if (!inserted)
         {
+            // Abandoned before anyone hears of it, so whoever learns "taken" finds this run already stopping.
             await _abandon.CancelAsync();
+            _stored.TrySetResult(false);
             throw new OperationCanceledException("The execution's name is taken in storage.", AbandonToken);
         }
+
+        _stored.TrySetResult(true);
     }
 
     /// <summary>A checkpoint made while the first one is still being written (Map iterations, Parallel branches) follows it.</summary>
