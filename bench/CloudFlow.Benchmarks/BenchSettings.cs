@@ -25,12 +25,19 @@ internal sealed record BenchSettings
 
     public required int MemoryExecutions { get; init; }
 
-    /// <summary>With <c>--only TEXT</c>, only the sections whose name contains TEXT run (for profiling one case).</summary>
-    public string? Only { get; init; }
+    /// <summary>
+    /// With <c>--only TEXT[,TEXT…]</c>, only the sections whose name contains one of the texts run (for profiling one
+    /// case; <c>engine,peer</c> gives in-engine ratios).
+    /// </summary>
+    public IReadOnlyList<string>? Only { get; init; }
+
+    public bool Runs(string section) => Only is null || Only.Any(text => section.Contains(text, StringComparison.OrdinalIgnoreCase));
 
     public static BenchSettings From(string[] args)
     {
-        var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length
+            ? args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : null;
         return (args.Contains("--smoke") ? SmokeRun : FullRun) with { Only = only };
     }
 

@@ -64,7 +64,7 @@ return table.Failed ? 1 : 0;
 
 async Task Section(string name, Func<Task> body)
 {
-    if (settings.Only is { } only && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
+    if (!settings.Runs(name))
     {
         return;
     }
