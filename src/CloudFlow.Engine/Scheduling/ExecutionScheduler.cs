@@ -23,7 +23,7 @@ internal sealed partial class ExecutionScheduler(
     private readonly ExecutionPlaces _places = new(Math.Max(1, options.Value.MaxConcurrentExecutions));
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _inFlight;
-    private volatile bool _stopping;
+    private int _stopping;
 
     /// <summary>
     /// A new execution: true once it is stored, false if its name is taken in storage. Without a free place it is
@@ -92,7 +92,8 @@ internal sealed partial class ExecutionScheduler(
             queue.Close();
         }
 
-        _stopping = true;
+        // Both sides fence (Exchange here, Decrement there) before reading the other's field: one of them sees the other.
+        Interlocked.Exchange(ref _stopping, 1);
         if (Volatile.Read(ref _inFlight) > 0)
         {
             await _drained.Task;
@@ -154,7 +155,7 @@ internal sealed partial class ExecutionScheduler(
 
             run.Activity.Vacate();
             run.Dispose();
-            if (Interlocked.Decrement(ref _inFlight) == 0 && _stopping)
+            if (Interlocked.Decrement(ref _inFlight) == 0 && Volatile.Read(ref _stopping) == 1)
             {
                 _drained.TrySetResult();
             }
