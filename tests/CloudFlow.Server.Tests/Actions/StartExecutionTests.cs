@@ -7,7 +7,7 @@ namespace CloudFlow.Server.Tests.Actions;
 [Collection(CloudFlowCollection.Name)]
 public sealed class StartExecutionTests(CloudFlowFactory factory)
 {
-    private const string PassFlow = """
+    internal const string PassFlow = """
         Type: StateMachine
         SpecVersion: v1
         Name: f
@@ -140,7 +140,7 @@ public sealed class StartExecutionTests(CloudFlowFactory factory)
         Assert.Equal(code, result.Code);
     }
 
-    private const string WaitFlow = """
+    internal const string WaitFlow = """
         Type: StateMachine
         SpecVersion: v1
         Name: w

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CloudFlow.Server.Tests.Actions;
 using CloudFlow.Server.Tests.Fixtures;
 
 namespace CloudFlow.Server.Tests.Durability;
@@ -17,16 +18,7 @@ public sealed class WalSizeTests
         await using var factory = new CloudFlowFactory();
         var client = factory.CreateCloudFlowClient();
         var flow = CloudFlowClient.UniqueName("wal");
-        (await client.CreateFlowAsync(flow, """
-            Type: StateMachine
-            SpecVersion: v1
-            Name: f
-            StartAt: A
-            States:
-              - Type: Pass
-                Name: A
-                End: true
-            """)).EnsureOk();
+        (await client.CreateFlowAsync(flow, StartExecutionTests.PassFlow)).EnsureOk();
         var wal = Path.Combine(factory.DataDirectory, "cloudflow.db-wal");
         var largest = 0L;
         var started = 0;

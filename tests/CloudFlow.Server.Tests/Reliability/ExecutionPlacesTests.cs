@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CloudFlow.Server.Tests.Actions;
 using CloudFlow.Server.Tests.Fixtures;
 using CloudFlow.Server.Tests.Integrations;
 
@@ -18,17 +19,7 @@ public sealed class ExecutionPlacesTests
         await using var factory = new CloudFlowFactory(null, new Dictionary<string, string>(OnePlace) { ["CloudFlow:Clock"] = "manual" });
         var client = factory.CreateCloudFlowClient();
         var flow = CloudFlowClient.UniqueName("waits");
-        (await client.CreateFlowAsync(flow, """
-            Type: StateMachine
-            SpecVersion: v1
-            Name: w
-            StartAt: W
-            States:
-              - Type: Wait
-                Name: W
-                Seconds: 300
-                End: true
-            """)).EnsureOk();
+        (await client.CreateFlowAsync(flow, StartExecutionTests.WaitFlow)).EnsureOk();
         string[] names = ["a", "b", "c"];
         foreach (var name in names)
         {
