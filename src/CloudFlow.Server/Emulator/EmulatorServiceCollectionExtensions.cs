@@ -6,6 +6,7 @@ internal static class EmulatorServiceCollectionExtensions
     public static IServiceCollection AddCloudFlowEmulator(this IServiceCollection services)
     {
         services.AddOptions<EmulatorOptions>().BindConfiguration(EmulatorOptions.SectionName);
+        services.AddSingleton<EmulatorToken>();
         return services.AddHostedService<MocksFileLoader>();
     }
 }
