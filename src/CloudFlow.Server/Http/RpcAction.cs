@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
-using CloudFlow.Engine.Errors;
 using CloudFlow.Server.Http.Json;
+using CloudFlow.Server.Http.Validation;
 using FluentValidation;
 
 namespace CloudFlow.Server.Http;
@@ -24,13 +24,7 @@ internal sealed class RpcAction<TRequest, TResponse>(
     public async Task ExecuteAsync(RpcContext context)
     {
         var request = bind(context.Parameters);
-        var validation = validator.Validate(request);
-        if (!validation.IsValid)
-        {
-            var failure = validation.Errors[0];
-            throw new CloudFlowException(failure.ErrorCode, failure.ErrorMessage);
-        }
-
+        validator.EnsureValid(request);
         var response = await handle(request, context);
         RpcResponder.Write(context.Http, context.RequestId, response with { RequestId = context.RequestId }, json);
     }

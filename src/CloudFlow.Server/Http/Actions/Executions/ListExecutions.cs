@@ -39,13 +39,16 @@ internal sealed class ListExecutionsValidator : AbstractValidator<ListExecutions
 /// <summary>api.md ListExecutions and Q3: newest first, then by name; the token is opaque.</summary>
 internal static class ListExecutionsHandler
 {
-    public static IRpcAction Action { get; } = new RpcAction<ListExecutionsRequest, ListExecutionsResponse>(
-        "ListExecutions", ListExecutionsRequest.Bind, new ListExecutionsValidator(), HandleAsync, CloudFlowJsonContext.Wire.ListExecutionsResponse);
+    public static ListExecutionsValidator Validator { get; } = new();
 
-    private static Task<ListExecutionsResponse> HandleAsync(ListExecutionsRequest r, RpcContext context)
+    public static IRpcAction Action { get; } = new RpcAction<ListExecutionsRequest, ListExecutionsResponse>(
+        "ListExecutions", ListExecutionsRequest.Bind, Validator, HandleAsync, CloudFlowJsonContext.Wire.ListExecutionsResponse);
+
+    /// <summary>The page a validated request asks for, and the token of the next one; the viewer pages through this too.</summary>
+    public static (IReadOnlyList<ExecutionRecord> Executions, string? NextToken) ReadPage(ListExecutionsRequest r, string account, ExecutionRegistry registry)
     {
         var limit = RpcRules.IntOr(r.Limit, 60);
-        var query = new ExecutionQuery(context.Account, r.FlowName!, limit + 1)
+        var query = new ExecutionQuery(account, r.FlowName!, limit + 1)
         {
             Status = r.Status is null ? null : Enum.Parse<ExecutionStatus>(r.Status),
             StartedFrom = Time(r.StartedTimeBegin),
@@ -54,11 +57,16 @@ internal static class ListExecutionsHandler
             Qualifier = r.Qualifier,
             After = r.NextToken is null ? null : ExecutionPageToken.Decode(r.NextToken),
         };
-        var executions = context.Http.RequestServices.GetRequiredService<ExecutionRegistry>().List(query);
-        var metadataOnly = r.MetadataOnly is not null && bool.Parse(r.MetadataOnly);
-        var page = executions.Take(limit).Select(e => ExecutionResponse.From(e, metadataOnly)).ToList();
+        var executions = registry.List(query);
         var next = executions.Count > limit ? ExecutionPageToken.Encode(executions[limit]) : null;
-        return Task.FromResult(new ListExecutionsResponse(page, next));
+        return (executions.Take(limit).ToList(), next);
+    }
+
+    private static Task<ListExecutionsResponse> HandleAsync(ListExecutionsRequest r, RpcContext context)
+    {
+        var (executions, next) = ReadPage(r, context.Account, context.Http.RequestServices.GetRequiredService<ExecutionRegistry>());
+        var metadataOnly = r.MetadataOnly is not null && bool.Parse(r.MetadataOnly);
+        return Task.FromResult(new ListExecutionsResponse(executions.Select(e => ExecutionResponse.From(e, metadataOnly)).ToList(), next));
     }
 
     private static DateTimeOffset? Time(string? value) => value is not null && ExecutionPageToken.TryParseTime(value, out var time) ? time : null;

@@ -19,14 +19,22 @@ internal sealed class ListFlowsValidator : AbstractValidator<ListFlowsRequest>
 /// <summary>api.md ListFlows and Q3: by name; NextToken is the name of the first flow not returned.</summary>
 internal static class ListFlowsHandler
 {
+    public static ListFlowsValidator Validator { get; } = new();
+
     public static IRpcAction Action { get; } = new RpcAction<ListFlowsRequest, ListFlowsResponse>(
-        "ListFlows", ListFlowsRequest.Bind, new ListFlowsValidator(), HandleAsync, CloudFlowJsonContext.Wire.ListFlowsResponse);
+        "ListFlows", ListFlowsRequest.Bind, Validator, HandleAsync, CloudFlowJsonContext.Wire.ListFlowsResponse);
+
+    /// <summary>The page a validated request asks for, and the token of the next one; the viewer pages through this too.</summary>
+    public static (IReadOnlyList<FlowRecord> Flows, string? NextToken) ReadPage(ListFlowsRequest r, string account, FlowRegistry registry)
+    {
+        var limit = RpcRules.IntOr(r.Limit, 60);
+        var flows = registry.List(account, r.NextToken, limit + 1);
+        return (flows.Take(limit).ToList(), flows.Count > limit ? flows[limit].Name : null);
+    }
 
     private static Task<ListFlowsResponse> HandleAsync(ListFlowsRequest r, RpcContext context)
     {
-        var limit = RpcRules.IntOr(r.Limit, 60);
-        var flows = context.Http.RequestServices.GetRequiredService<FlowRegistry>().List(context.Account, r.NextToken, limit + 1);
-        var page = flows.Take(limit).Select(f => FlowResponse.From(f)).ToList();
-        return Task.FromResult(new ListFlowsResponse(page, flows.Count > limit ? flows[limit].Name : null));
+        var (flows, next) = ReadPage(r, context.Account, context.Http.RequestServices.GetRequiredService<FlowRegistry>());
+        return Task.FromResult(new ListFlowsResponse(flows.Select(f => FlowResponse.From(f)).ToList(), next));
     }
 }
