@@ -4,6 +4,7 @@ using CloudFlow.Server.Emulator;
 using CloudFlow.Server.Hosting;
 using CloudFlow.Server.Http;
 using CloudFlow.Server.OpenApi;
+using CloudFlow.Server.Viewer;
 
 namespace CloudFlow.Server;
 
@@ -38,6 +39,7 @@ public static class CloudFlowApp
         app.UseCloudFlowRpc();
         app.MapGet("/health", () => TypedResults.Text("Healthy")).WithTags("Emulator");
         app.MapCloudFlowEmulator();
+        app.MapCloudFlowViewer();
         app.MapCloudFlowRpc();
         return app;
     }
