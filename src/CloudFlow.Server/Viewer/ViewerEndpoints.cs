@@ -14,7 +14,7 @@ internal static class ViewerEndpoints
     public static IEndpointRouteBuilder MapCloudFlowViewer(this IEndpointRouteBuilder routes)
     {
         var viewer = routes.MapGroup(ViewerLinks.Root).WithTags("Viewer")
-            .AddEndpointFilter<ViewerErrorFilter>();
+            .AddEndpointFilter<ViewerAccessFilter>().AddEndpointFilter<ViewerErrorFilter>();
         viewer.MapGet("", Flows).WithSummary("The account's flows (HTML)");
         viewer.MapGet("/flows/{flow}", Flow).WithSummary("A flow and its executions (HTML)");
         viewer.MapGet("/flows/{flow}/executions/{execution}", ExecutionAsync).WithSummary("An execution and its history (HTML)");
