@@ -8,6 +8,8 @@ namespace CloudFlow.Server.Viewer;
 /// </summary>
 internal static class ExecutionPage
 {
+    private static readonly Html ErrorClass = Html.Of($" class=\"error\"");
+
     public static Html Render(ViewerLinks links, ExecutionRecord execution, IReadOnlyList<HistoryEvent> history)
     {
         var body = Html.Of($"""
@@ -18,7 +20,7 @@ internal static class ExecutionPage
             <dt>Started</dt><dd>{ViewerParts.Time(execution.StartedTime)}</dd>
             <dt>Stopped</dt><dd>{ViewerParts.Time(execution.StoppedTime)}</dd>
             {Optional("Qualifier", execution.Qualifier)}{Optional("Version", execution.FlowVersion)}{Optional("Scenario", execution.Scenario)}
-            {Optional("Error", execution.ErrorCode, "error")}{Optional("Cause", execution.ErrorCause, "error")}
+            {Optional("Error", execution.ErrorCode, isError: true)}{Optional("Cause", execution.ErrorCause, isError: true)}
             </dl>
             <h2>Input</h2>
             {ViewerParts.Json(execution.Input)}
@@ -33,6 +35,6 @@ internal static class ExecutionPage
         return ViewerLayout.Page($"{execution.Name} · {execution.FlowName}", links, body, refresh: !execution.Status.IsTerminal());
     }
 
-    private static Html Optional(string label, string? value, string? cssClass = null) =>
-        string.IsNullOrEmpty(value) ? Html.Empty : Html.Of($"""<dt>{label}</dt><dd class="{cssClass}">{value}</dd>""");
+    private static Html Optional(string label, string? value, bool isError = false) =>
+        string.IsNullOrEmpty(value) ? Html.Empty : Html.Of($"<dt>{label}</dt><dd{(isError ? ErrorClass : Html.Empty)}>{value}</dd>");
 }

@@ -2,7 +2,7 @@ namespace CloudFlow.Server.Viewer;
 
 /// <summary>
 /// A viewer page. Its Content-Security-Policy lets nothing run and nothing load: the pages need no script, so a
-/// value that ever escaped encoding still could not act.
+/// value that ever escaped encoding still could not act. Not stored by the browser: the pages show live state.
 /// </summary>
 internal sealed class HtmlPageResult(Html page, int statusCode = StatusCodes.Status200OK) : IResult
 {
