@@ -2,7 +2,10 @@ using CloudFlow.Engine.Registry;
 
 namespace CloudFlow.Server.Viewer;
 
-/// <summary>GET /ui/flows/{flow}: the flow, and its executions newest first as ListExecutions pages and filters them.</summary>
+/// <summary>
+/// GET /ui/flows/{flow}: the flow, and its executions newest first as ListExecutions pages and filters them. The
+/// definition is folded: a long one would push the executions, what people come for, out of sight.
+/// </summary>
 internal static class FlowPage
 {
     public static Html Render(ViewerLinks links, FlowRecord flow, string? status, ListPage<ExecutionRecord> executions)
@@ -17,8 +20,10 @@ internal static class FlowPage
             <dt>Created</dt><dd>{ViewerParts.Time(flow.CreatedTime)}</dd>
             <dt>Last modified</dt><dd>{ViewerParts.Time(flow.LastModifiedTime)}</dd>
             </dl>
-            <h2>Definition</h2>
+            <details>
+            <summary>Definition</summary>
             <pre>{flow.Definition.Text}</pre>
+            </details>
             <h2>Executions</h2>
             {StatusFilter(links, flow.Name, status, executions.Limit)}
             {Table(links, flow.Name, status, executions)}
