@@ -29,61 +29,57 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes,
     public async Task<bool> TryInsertAsync(ExecutionCheckpoint checkpoint)
     {
         var inserted = false;
+        await WriteAsync(checkpoint, (connection, e) =>
+        {
+            definitions.Store(connection, e.FlowDefinition);
+            inserted = InsertExecution.Run(
+                connection,
+                e.Id, e.Account, e.FlowName, e.Name, e.FlowDefinition.Hash, e.Input, e.Output, e.Status.ToString(), e.StartedTime.ToUnixMs(), e.StoppedTime?.ToUnixMs(),
+                e.ErrorCode, e.ErrorCause, e.RoleArn, e.Environment, e.Scenario, (long)e.ClockOffset.TotalMilliseconds, e.CallbackTaskToken, e.Qualifier,
+                e.FlowVersion) == 1;
+            return inserted;
+        });
+        return inserted;
+    }
+
+    public Task CheckpointAsync(ExecutionCheckpoint checkpoint) => WriteAsync(checkpoint, (connection, e) =>
+    {
+        UpdateExecution.Run(
+            connection,
+            e.Output, e.Status.ToString(), e.StoppedTime?.ToUnixMs(), e.ErrorCode, e.ErrorCause, (long)e.ClockOffset.TotalMilliseconds, e.Id);
+        return true;
+    });
+
+    /// <summary>
+    /// One checkpoint's write: the execution's row (<paramref name="writeRow"/>, false when it wrote nothing), then the
+    /// events and effects with it; the history buffer goes back to its pool however the write ends.
+    /// </summary>
+    private async Task WriteAsync(ExecutionCheckpoint checkpoint, Func<SqliteConnection, ExecutionRecord, bool> writeRow)
+    {
         try
         {
             await writes.WriteAsync(connection =>
             {
-                var e = checkpoint.Execution;
-                definitions.Store(connection, e.FlowDefinition);
-                inserted = InsertExecution.Run(
-                    connection,
-                    e.Id, e.Account, e.FlowName, e.Name, e.FlowDefinition.Hash, e.Input, e.Output, e.Status.ToString(), e.StartedTime.ToUnixMs(), e.StoppedTime?.ToUnixMs(),
-                    e.ErrorCode, e.ErrorCause, e.RoleArn, e.Environment, e.Scenario, (long)e.ClockOffset.TotalMilliseconds, e.CallbackTaskToken, e.Qualifier,
-                    e.FlowVersion) == 1;
-                if (inserted)
+                var id = checkpoint.Execution.Id;
+                if (!writeRow(connection, checkpoint.Execution))
                 {
-                    WriteEventsAndEffects(connection, checkpoint);
+                    return;
+                }
+
+                if (checkpoint.History is { } history)
+                {
+                    InsertHistory.Run(connection, id, history.FirstEventId, history.LastEventId, history.Bytes.Memory);
+                }
+
+                foreach (var (key, result) in checkpoint.Effects)
+                {
+                    InsertEffect.Run(connection, id, key, result);
                 }
             });
         }
         finally
         {
             checkpoint.History?.Bytes.Return();
-        }
-
-        return inserted;
-    }
-
-    public async Task CheckpointAsync(ExecutionCheckpoint checkpoint)
-    {
-        try
-        {
-            await writes.WriteAsync(connection =>
-            {
-                var e = checkpoint.Execution;
-                UpdateExecution.Run(
-                    connection,
-                    e.Output, e.Status.ToString(), e.StoppedTime?.ToUnixMs(), e.ErrorCode, e.ErrorCause, (long)e.ClockOffset.TotalMilliseconds, e.Id);
-                WriteEventsAndEffects(connection, checkpoint);
-            });
-        }
-        finally
-        {
-            checkpoint.History?.Bytes.Return();
-        }
-    }
-
-    private static void WriteEventsAndEffects(SqliteConnection connection, ExecutionCheckpoint checkpoint)
-    {
-        var id = checkpoint.Execution.Id;
-        if (checkpoint.History is { } history)
-        {
-            InsertHistory.Run(connection, id, history.FirstEventId, history.LastEventId, history.Bytes.Memory);
-        }
-
-        foreach (var (key, result) in checkpoint.Effects)
-        {
-            InsertEffect.Run(connection, id, key, result);
         }
     }
 

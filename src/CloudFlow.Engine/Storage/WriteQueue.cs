@@ -32,16 +32,9 @@ internal sealed class WriteQueue : IAsyncDisposable
         new Thread(Run) { IsBackground = true, Name = "CloudFlow writer" }.Start();
     }
 
-    public Task WriteAsync(Action<SqliteConnection> write) => Enqueue(new PendingWrite(write, NeedsSavepoint: true));
-
-    /// <summary>
-    /// A write that needs no savepoint: SQLite undoes a failed statement alone, so this suits one statement, or
-    /// statements whose effect stays right when a later one fails (storing a definition text before the row that uses it).
-    /// </summary>
-    public Task WriteWithoutSavepointAsync(Action<SqliteConnection> write) => Enqueue(new PendingWrite(write, NeedsSavepoint: false));
-
-    private Task Enqueue(PendingWrite pending)
+    public Task WriteAsync(Action<SqliteConnection> write)
     {
+        var pending = new PendingWrite(write);
         ObjectDisposedException.ThrowIf(!_channel.Writer.TryWrite(pending), this);
 
         return pending.Completion.Task;
@@ -139,19 +132,6 @@ internal sealed class WriteQueue : IAsyncDisposable
     // Each write gets a savepoint, so one failing write (a unique-key race) does not undo its neighbours.
     private static Exception? Apply(SqliteConnection connection, PendingWrite pending)
     {
-        if (!pending.NeedsSavepoint)
-        {
-            try
-            {
-                pending.Write(connection);
-                return null;
-            }
-            catch (Exception e)
-            {
-                return e;
-            }
-        }
-
         Savepoint.Run(connection);
         try
         {
@@ -167,7 +147,7 @@ internal sealed class WriteQueue : IAsyncDisposable
         }
     }
 
-    private sealed record PendingWrite(Action<SqliteConnection> Write, bool NeedsSavepoint)
+    private sealed record PendingWrite(Action<SqliteConnection> Write)
     {
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
