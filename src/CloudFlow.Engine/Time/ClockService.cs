@@ -1,5 +1,5 @@
-using CloudFlow.Engine.Interpreter;
 using System.Globalization;
+using CloudFlow.Engine.Interpreter;
 using CloudFlow.Engine.Storage;
 using Microsoft.Extensions.Options;
 
