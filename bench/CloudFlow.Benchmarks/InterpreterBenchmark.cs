@@ -4,10 +4,11 @@ using CloudFlow.Engine.Registry;
 namespace CloudFlow.Benchmarks;
 
 /// <summary>
-/// The interpreter inside the engine, no HTTP: executions started back to back through ExecutionRegistry and
-/// awaited, with history and outputs written to the server's durable SQLite storage as in production.
+/// The interpreter inside the engine, no HTTP: executions run back to back through ExecutionRegistry. In Standard
+/// mode each is started and awaited, with its history and output written to the server's durable SQLite storage as in
+/// production; in Express mode each is a StartSyncExecution, which stores nothing, as in production.
 /// </summary>
-internal sealed class InterpreterBenchmark(IServiceProvider services, BenchSettings settings)
+internal sealed class InterpreterBenchmark(IServiceProvider services, BenchSettings settings, string mode)
 {
     private const string Account = "1234567890123456";
     private static readonly TimeSpan CompletionWait = TimeSpan.FromSeconds(60);
@@ -16,24 +17,33 @@ internal sealed class InterpreterBenchmark(IServiceProvider services, BenchSetti
 
     public async Task<TransitionRate> RunAsync(Workload workload)
     {
-        var flow = $"engine-{workload.Name}";
+        var flow = $"engine-{mode}-{workload.Name}";
         try
         {
-            await _flows.CreateAsync(Account, new FlowCommand(flow) { Definition = workload.Definition, Type = "FDL", Description = "" });
+            await _flows.CreateAsync(Account, new FlowCommand(flow) { Definition = workload.Definition, Type = "FDL", Description = "", ExecutionMode = mode });
         }
         catch (CloudFlowException e)
         {
             return TransitionRate.NotRun(workload, $"CreateFlow failed: {e.Code}: {e.Message}");
         }
 
-        await TransitionLoop.RunAsync(workload, "warm-", settings.WorkloadWarmUp, name => RunOneAsync(flow, name, workload.Input));
-        return await TransitionLoop.RunAsync(workload, "run-", settings.WorkloadDuration, name => RunOneAsync(flow, name, workload.Input));
+        Func<string, Task<(string, string?)>> runOne = mode == ExecutionModes.Express
+            ? name => RunSyncAsync(flow, name, workload.Input)
+            : name => RunOneAsync(flow, name, workload.Input);
+        await TransitionLoop.RunAsync(workload, "warm-", settings.WorkloadWarmUp, runOne);
+        return await TransitionLoop.RunAsync(workload, "run-", settings.WorkloadDuration, runOne);
     }
 
     private async Task<(string, string?)> RunOneAsync(string flow, string name, string input)
     {
         await _executions.StartAsync(Account, new StartExecutionCommand(flow) { ExecutionName = name, Input = input });
         var final = await _executions.DescribeAsync(Account, flow, name, CompletionWait, CancellationToken.None);
+        return (final.Status.ToString(), final.Output);
+    }
+
+    private async Task<(string, string?)> RunSyncAsync(string flow, string name, string input)
+    {
+        var final = await _executions.StartSyncAsync(Account, new StartExecutionCommand(flow) { ExecutionName = name, Input = input });
         return (final.Status.ToString(), final.Output);
     }
 }

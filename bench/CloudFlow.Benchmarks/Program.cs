@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CloudFlow.Benchmarks;
+using CloudFlow.Engine.Registry;
 
 if (args.Contains(KestrelBaseline.ServeFlag))
 {
@@ -17,14 +18,18 @@ await Section("StartExecution against bare Kestrel", async () =>
     ResultRows.StartExecution(table, await new StartExecutionBenchmark(settings).RunAsync()));
 
 var inEngine = new List<TransitionRate>();
+var inEngineExpress = new List<TransitionRate>();
 var endToEnd = new List<TransitionRate>();
 await Section("interpreter inside the engine", async () =>
 {
     await using var server = await InProcessServer.StartAsync();
-    var benchmark = new InterpreterBenchmark(server.Services, settings);
-    foreach (var workload in workloads)
+    foreach (var (mode, rates) in new[] { (ExecutionModes.Standard, inEngine), (ExecutionModes.Express, inEngineExpress) })
     {
-        inEngine.Add(await benchmark.RunAsync(workload));
+        var benchmark = new InterpreterBenchmark(server.Services, settings, mode);
+        foreach (var workload in workloads)
+        {
+            rates.Add(await benchmark.RunAsync(workload));
+        }
     }
 });
 await Section("interpreter end to end", async () =>
@@ -41,6 +46,7 @@ await Section("interpreter end to end", async () =>
 var peer = new PeerResult(new Dictionary<string, double>(), "not run");
 await Section("the peer (node bench.mjs)", async () => peer = await new PeerBenchmark(paths, settings).RunAsync());
 ResultRows.Transitions(table, "In engine", inEngine, peer, 10);
+ResultRows.Transitions(table, "In engine, Express", inEngineExpress, peer, 10);
 ResultRows.Transitions(table, "End to end", endToEnd, peer, 1);
 if (peer.Unavailable is { } noPeer)
 {
@@ -57,7 +63,7 @@ await Section("start-up and memory of the published server", async () =>
 
 table.Note($"{(settings.Smoke ? "Smoke run (too short and too cold to judge targets: it proves the cases still run)" : "Full run")} in {run.Elapsed.TotalSeconds:N0} s on {Environment.ProcessorCount} cores. "
     + $"Interpreter: {settings.WorkloadDuration.TotalSeconds:N0} s per workload after {settings.WorkloadWarmUp.TotalSeconds:N1} s of warm-up, one execution at a time, "
-    + $"durable SQLite storage, skip clock; the peer: node bench.mjs {settings.PeerSeconds}. HTTP: {settings.Concurrency} loops, {settings.HttpRounds} alternating round(s) of {settings.HttpDuration.TotalSeconds:N0} s per side after {settings.HttpWarmUp.TotalSeconds:N1} s of warm-up, "
+    + $"skip clock, Standard with history and output in durable SQLite storage, Express (StartSyncExecution) storing nothing and keeping no history, as in production; the peer: node bench.mjs {settings.PeerSeconds}. HTTP: {settings.Concurrency} loops, {settings.HttpRounds} alternating round(s) of {settings.HttpDuration.TotalSeconds:N0} s per side after {settings.HttpWarmUp.TotalSeconds:N1} s of warm-up, "
     + "client and server in this process, server logging at Warning.");
 table.Write(Console.Out);
 return table.Failed ? 1 : 0;

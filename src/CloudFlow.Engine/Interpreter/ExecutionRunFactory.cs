@@ -39,7 +39,7 @@ internal sealed class ExecutionRunFactory(
             definition.Dialect is FlowDialect.LegacyFlow ? _legacyFlow : _stateMachineFlow,
             activity,
             clock,
-            new HistoryLog(clock, options.Value.Limits.HistoryEvents, events),
+            new HistoryLog(clock, options.Value.Limits.HistoryEvents, events, keepsEvents: !express),
             new EffectJournal(effects),
             new TaskResultSource(mocks, record.Account, record.FlowName, record.Scenario),
             store,

@@ -7,7 +7,8 @@ namespace CloudFlow.Engine.Interpreter;
 /// <summary>
 /// The execution's history as it grows, encoded for storage as it is recorded. On a replay after a restart, events
 /// already stored (matched by lane and sequence) are not recorded again; only their ids are reused so
-/// ScheduleEventIds stay right.
+/// ScheduleEventIds stay right. An Express run's history is never stored or shown (decisions.md), so its log only
+/// numbers and counts events: ids, ScheduleEventIds and the history limit work as in a Standard run.
 /// </summary>
 public sealed class HistoryLog
 {
@@ -15,13 +16,14 @@ public sealed class HistoryLog
     private readonly IExecutionClock _clock;
     private readonly int _limit;
     private readonly Dictionary<string, List<long>> _stored;
-    private readonly HistoryChunkWriter _pending = new();
+    private readonly HistoryChunkWriter? _pending;
     private long _lastEventId;
 
-    public HistoryLog(IExecutionClock clock, int limit, IReadOnlyList<HistoryEvent> stored)
+    public HistoryLog(IExecutionClock clock, int limit, IReadOnlyList<HistoryEvent> stored, bool keepsEvents = true)
     {
         _clock = clock;
         _limit = limit;
+        _pending = keepsEvents ? new HistoryChunkWriter() : null;
         _stored = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         foreach (var e in stored)
         {
@@ -34,6 +36,9 @@ public sealed class HistoryLog
             _lastEventId = Math.Max(_lastEventId, e.EventId);
         }
     }
+
+    /// <summary>False for an Express run: its events have no time or content to record, so callers need not read the clock for them.</summary>
+    public bool KeepsEvents => _pending is not null;
 
     public long Count
     {
@@ -54,7 +59,7 @@ public sealed class HistoryLog
     {
         lock (_lock)
         {
-            return AppendLocked(lane, type, stepName, detail, final, at ?? _clock.Now);
+            return AppendLocked(lane, type, stepName, detail, final, at ?? (KeepsEvents ? _clock.Now : default));
         }
     }
 
@@ -92,7 +97,7 @@ public sealed class HistoryLog
                 return;
             }
 
-            _pending.AddInstant(step, _lastEventId + 1, lane.LastEventId, stepName, at, lane.Path, lane.NextSeq, details);
+            _pending?.AddInstant(step, _lastEventId + 1, lane.LastEventId, stepName, at, lane.Path, lane.NextSeq, details);
             _lastEventId += details.Length;
             lane.NextSeq += details.Length;
             lane.LastEventId = _lastEventId;
@@ -113,7 +118,7 @@ public sealed class HistoryLog
         }
 
         var id = ++_lastEventId;
-        _pending.Add(id, lane.LastEventId, type, stepName, at, detail, lane.Path, seq);
+        _pending?.Add(id, lane.LastEventId, type, stepName, at, detail, lane.Path, seq);
         return lane.LastEventId = id;
     }
 
@@ -126,7 +131,7 @@ public sealed class HistoryLog
     {
         lock (_lock)
         {
-            return _pending.Take();
+            return _pending?.Take();
         }
     }
 }

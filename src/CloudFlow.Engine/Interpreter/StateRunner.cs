@@ -24,12 +24,13 @@ internal sealed class StateRunner(TaskTokens tokens, TaskCallbacks callbacks)
 
     /// <summary>
     /// Its events happen within microseconds of each other: they carry the time it was entered (a clock read costs
-    /// more than a Pass state's work) and are recorded together once its outcome is known.
+    /// more than a Pass state's work, so a history that keeps no events skips it) and are recorded together once its
+    /// outcome is known.
     /// </summary>
     private static StepResult RunInstant(IInstantStateExecutor executor, StateContext context, ScopeData scope)
     {
         var (run, lane, name) = (context.Run, context.Lane, context.State.Name);
-        var now = run.Clock.Now;
+        var now = run.History.KeepsEvents ? run.Clock.Now : default;
         var entered = run.DataFlow.Entered(scope);
         var started = false;
         try

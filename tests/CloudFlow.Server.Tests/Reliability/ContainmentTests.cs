@@ -128,6 +128,20 @@ public sealed class ContainmentTests
     }
 
     [Fact]
+    public async Task EndlessLoopInAnExpressRun_StopsAtTheHistoryLimitThoughItKeepsNoHistory()
+    {
+        await using var factory = new CloudFlowFactory(null, new Dictionary<string, string> { ["CloudFlow:Limits:HistoryEvents"] = "300" });
+        var client = factory.CreateCloudFlowClient();
+        var flow = CloudFlowClient.UniqueName("contain");
+        (await client.CreateFlowAsync(flow, EndlessPassLoop, "Express")).EnsureOk();
+
+        var result = (await client.CallAsync("StartSyncExecution", ("FlowName", flow), ("ExecutionName", "e"))).EnsureOk();
+
+        Assert.Equal("Failed", result.Text("Status"));
+        Assert.Equal("FnF.HistoryLimitExceeded", result.Text("ErrorCode"));
+    }
+
+    [Fact]
     public async Task EndlessLoop_StopsAtTheFlowTimeout()
     {
         await using var factory = new CloudFlowFactory();
