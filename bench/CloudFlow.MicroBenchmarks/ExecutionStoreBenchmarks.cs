@@ -6,8 +6,10 @@ using CloudFlow.Engine.Storage;
 namespace CloudFlow.MicroBenchmarks;
 
 /// <summary>
-/// What DescribeExecution costs once an execution has ended and lives only in storage: finding it by account, flow and
-/// name in a SQLite file (a temporary data directory), the row read into an <see cref="ExecutionRecord"/>.
+/// The store in a SQLite file (a temporary data directory). What DescribeExecution costs once an execution has ended
+/// and lives only in storage: finding it by account, flow and name, the row read into an <see cref="ExecutionRecord"/>.
+/// What StartExecution's writes cost under load: sixteen new executions stored at once, which the writer commits in
+/// one or two batches.
 /// </summary>
 [MemoryDiagnoser]
 [SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet ends the writer in [GlobalCleanup].")]
@@ -19,6 +21,8 @@ public class ExecutionStoreBenchmarks
     private DirectoryInfo _directory = null!;
     private WriteQueue _writes = null!;
     private ExecutionStore _store = null!;
+    private ExecutionRecord _finished = null!;
+    private long _inserted;
 
     [GlobalSetup]
     public void StoreOneFinishedExecution()
@@ -29,7 +33,7 @@ public class ExecutionStoreBenchmarks
         _store = new ExecutionStore(database, _writes, new DefinitionStore());
         var started = DateTimeOffset.UtcNow;
         var input = Workloads.Text($"{Flow}.input.json");
-        var execution = new ExecutionRecord
+        _finished = new ExecutionRecord
         {
             Id = _store.NextId(),
             Account = Account,
@@ -42,7 +46,7 @@ public class ExecutionStoreBenchmarks
             StartedTime = started,
             StoppedTime = started.AddMilliseconds(1),
         };
-        if (!_store.TryInsertAsync(new ExecutionCheckpoint(execution, null, [])).GetAwaiter().GetResult())
+        if (!_store.TryInsertAsync(new ExecutionCheckpoint(_finished, null, [])).GetAwaiter().GetResult())
         {
             throw new InvalidOperationException("The execution was not stored.");
         }
@@ -58,4 +62,23 @@ public class ExecutionStoreBenchmarks
 
     [Benchmark]
     public ExecutionRecord? FindFinishedExecution() => _store.Find(Account, Flow, Name);
+
+    [Benchmark(OperationsPerInvoke = 16)]
+    public async Task InsertSixteenExecutionsAtOnce()
+    {
+        var inserts = new Task<bool>[16];
+        for (var i = 0; i < inserts.Length; i++)
+        {
+            var execution = _finished with { Id = _store.NextId(), Name = $"new-{++_inserted}" };
+            inserts[i] = _store.TryInsertAsync(new ExecutionCheckpoint(execution, null, []));
+        }
+
+        foreach (var inserted in await Task.WhenAll(inserts))
+        {
+            if (!inserted)
+            {
+                throw new InvalidOperationException("An execution was not stored.");
+            }
+        }
+    }
 }

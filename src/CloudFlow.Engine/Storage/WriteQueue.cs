@@ -80,31 +80,34 @@ internal sealed class WriteQueue : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Commits the batch in one transaction. A write rarely fails (a unique-key race, a missing row), so the batch first
+    /// runs as it is; only when a write fails is it rolled back and run again with a savepoint around each write, so the
+    /// failing one does not undo its neighbours.
+    /// </summary>
     private static void CommitBatch(SqliteConnection connection, List<PendingWrite> batch)
     {
-        var failures = new Exception?[batch.Count];
         try
         {
             // BEGIN/COMMIT as SQL, so the writes' commands need no transaction object.
             Begin.Run(connection);
-            for (var i = 0; i < batch.Count; i++)
+            if (!TryApplyAll(connection, batch))
             {
-                failures[i] = Apply(connection, batch[i]);
+                RollBackBatch(connection);
+                Begin.Run(connection);
+                var failures = new Exception?[batch.Count];
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    failures[i] = ApplyInSavepoint(connection, batch[i]);
+                }
+
+                Commit.Run(connection);
+                Complete(batch, failures);
+                return;
             }
 
             Commit.Run(connection);
-
-            for (var i = 0; i < batch.Count; i++)
-            {
-                if (failures[i] is { } failure)
-                {
-                    batch[i].Completion.TrySetException(failure);
-                }
-                else
-                {
-                    batch[i].Completion.TrySetResult();
-                }
-            }
+            Complete(batch, failures: null);
         }
         catch (SqliteException e)
         {
@@ -113,6 +116,38 @@ internal sealed class WriteQueue : IAsyncDisposable
             foreach (var pending in batch)
             {
                 pending.Completion.TrySetException(e);
+            }
+        }
+    }
+
+    private static bool TryApplyAll(SqliteConnection connection, List<PendingWrite> batch)
+    {
+        foreach (var pending in batch)
+        {
+            try
+            {
+                pending.Write(connection);
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Complete(List<PendingWrite> batch, Exception?[]? failures)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (failures?[i] is { } failure)
+            {
+                batch[i].Completion.TrySetException(failure);
+            }
+            else
+            {
+                batch[i].Completion.TrySetResult();
             }
         }
     }
@@ -129,8 +164,7 @@ internal sealed class WriteQueue : IAsyncDisposable
         }
     }
 
-    // Each write gets a savepoint, so one failing write (a unique-key race) does not undo its neighbours.
-    private static Exception? Apply(SqliteConnection connection, PendingWrite pending)
+    private static Exception? ApplyInSavepoint(SqliteConnection connection, PendingWrite pending)
     {
         Savepoint.Run(connection);
         try
