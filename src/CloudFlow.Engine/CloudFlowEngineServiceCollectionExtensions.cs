@@ -49,6 +49,7 @@ public static class CloudFlowEngineServiceCollectionExtensions
         services.AddSingleton(provider => new Lazy<ExecutionRegistry>(provider.GetRequiredService<ExecutionRegistry>));
         services.AddSingleton<ExecutionRunFactory>();
         services.AddSingleton<ExecutionQueue>();
+        services.AddSingleton<ExecutionRecovery>();
         services.AddSingleton<ExecutionScheduler>();
         services.AddIntegrations();
         services.AddSingleton<StateExecutorFactory>();

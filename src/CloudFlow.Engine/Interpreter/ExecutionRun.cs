@@ -109,6 +109,15 @@ public sealed class ExecutionRun : IDisposable
     /// </summary>
     internal Task<bool> Stored => _stored.Task;
 
+    /// <summary>
+    /// Why the store refused a checkpoint of the stored execution, once it has: the run then stops storing, as at a
+    /// shutdown, and the execution runs again from its last stored checkpoint (<see cref="Scheduling.ExecutionRecovery"/>).
+    /// </summary>
+    internal Exception? StoreFailure { get; private set; }
+
+    /// <summary>How many runs of this execution before this one stopped on a refused checkpoint, for the pause before the next.</summary>
+    internal int StoreRefusals { get; set; }
+
     /// <summary>Error and cause given to StopExecution, once it has been called.</summary>
     public (string Error, string Cause)? StopReason { get; private set; }
 
@@ -195,7 +204,7 @@ public sealed class ExecutionRun : IDisposable
                 return _firstWrite = InsertAsync(checkpoint);
             }
 
-            return _firstWrite.IsCompletedSuccessfully ? _store.CheckpointAsync(checkpoint) : CheckpointAfterInsertAsync(_firstWrite, checkpoint);
+            return StopOnRefusalAsync(_firstWrite.IsCompletedSuccessfully ? _store.CheckpointAsync(checkpoint) : CheckpointAfterInsertAsync(_firstWrite, checkpoint));
         }
     }
 
@@ -240,6 +249,24 @@ public sealed class ExecutionRun : IDisposable
         }
 
         _stored.TrySetResult(true);
+    }
+
+    /// <summary>
+    /// A later checkpoint the store refuses abandons the run: going on would make its history skip the refused events,
+    /// and its effects would outrun what is stored. A refused first write has abandoned it already (InsertAsync).
+    /// </summary>
+    private async Task StopOnRefusalAsync(Task write)
+    {
+        try
+        {
+            await write;
+        }
+        catch (Exception e) when (!AbandonToken.IsCancellationRequested)
+        {
+            StoreFailure = e;
+            await _abandon.CancelAsync();
+            throw;
+        }
     }
 
     /// <summary>A checkpoint made while the first one is still being written (Map iterations, Parallel branches) follows it.</summary>

@@ -19,6 +19,7 @@ internal sealed class ExecutionRegistry
     private readonly LiveExecutions _live;
     private readonly ExecutionRunFactory _runs;
     private readonly ExecutionScheduler _scheduler;
+    private readonly ExecutionRecovery _recovery;
     private readonly ClockService _clock;
     private readonly MockRegistry _mocks;
     private readonly TaskTokens _tokens;
@@ -31,6 +32,7 @@ internal sealed class ExecutionRegistry
         LiveExecutions live,
         ExecutionRunFactory runs,
         ExecutionScheduler scheduler,
+        ExecutionRecovery recovery,
         ClockService clock,
         MockRegistry mocks,
         TaskTokens tokens,
@@ -42,6 +44,7 @@ internal sealed class ExecutionRegistry
         _live = live;
         _runs = runs;
         _scheduler = scheduler;
+        _recovery = recovery;
         _clock = clock;
         _mocks = mocks;
         _tokens = tokens;
@@ -95,7 +98,13 @@ internal sealed class ExecutionRegistry
             }
         }
 
-        _ = _store.Find(account, flowName, name) ?? throw CloudFlowException.ExecutionNotExists(flowName, name);
+        var stored = _store.Find(account, flowName, name) ?? throw CloudFlowException.ExecutionNotExists(flowName, name);
+        if (!stored.Status.IsTerminal())
+        {
+            // Stored unfinished but not running: waiting to run again after the store refused a checkpoint.
+            throw new CloudFlowException(ErrorCodes.ConcurrentUpdateError, "Update conflict, please retry.");
+        }
+
         throw new CloudFlowException(ErrorCodes.ExecutionAlreadyCompleted, $"Execution '{name}' for flow '{flowName}' has already completed.");
     }
 
@@ -130,14 +139,6 @@ internal sealed class ExecutionRegistry
         _flows.Get(account, flowName);
         var execution = _store.Find(account, flowName, name) ?? throw CloudFlowException.ExecutionNotExists(flowName, name);
         return _store.ReadHistory(execution.Id, fromEventId, limit);
-    }
-
-    internal void ResumeUnfinished()
-    {
-        foreach (var execution in _store.ListUnfinished())
-        {
-            _live.Claim(execution.Account, execution.FlowName, execution.Name, () => Task.FromResult(Resume(execution))).Value.Wait();
-        }
     }
 
     /// <summary>The checks both start actions share, in the order a caller meets them (api.md StartExecution, Q4).</summary>
@@ -198,14 +199,7 @@ internal sealed class ExecutionRegistry
             ?? throw new InvalidOperationException($"Execution {name} is neither new nor stored.");
         return existing.Status.IsTerminal()
             ? throw new CloudFlowException(ErrorCodes.ExecutionAlreadyExists, $"Execution {name} for flow {start.Flow.Name} already exists.")
-            : Resume(existing);
-    }
-
-    private ExecutionRun Resume(ExecutionRecord execution)
-    {
-        var run = _runs.Resume(execution);
-        _scheduler.Enqueue(run);
-        return run;
+            : _recovery.Resume(existing);
     }
 
     /// <summary>What a new execution starts from: the flow, the checked Input, and the version its Qualifier chose (the definition that runs).</summary>

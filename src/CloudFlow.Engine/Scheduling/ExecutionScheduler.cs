@@ -15,6 +15,7 @@ namespace CloudFlow.Engine.Scheduling;
 internal sealed partial class ExecutionScheduler(
     ExecutionQueue queue,
     ExecutionRunner runner,
+    ExecutionRecovery recovery,
     LiveExecutions live,
     TaskReports reports,
     IOptions<CloudFlowOptions> options,
@@ -70,9 +71,6 @@ internal sealed partial class ExecutionScheduler(
             queue.Enqueue(run);
         }
     }
-
-    /// <summary>A stored execution resuming: always through the queue, so recovery at start-up runs in the background.</summary>
-    public void Enqueue(ExecutionRun run) => queue.Enqueue(run);
 
     /// <summary>Runs queued executions as places free up, until <paramref name="stoppingToken"/>; then waits for every run to return.</summary>
     public async Task RunQueuedAsync(CancellationToken stoppingToken)
@@ -139,6 +137,10 @@ internal sealed partial class ExecutionScheduler(
         catch (Exception) when (run.AbandonToken.IsCancellationRequested)
         {
             run.CompletionSource.TrySetCanceled();
+            if (run.StoreFailure is not null)
+            {
+                _ = recovery.ResumeAfterRefusalAsync(run);
+            }
         }
         catch (Exception e)
         {

@@ -1,5 +1,4 @@
 using CloudFlow.Engine.Interpreter;
-using CloudFlow.Engine.Registry;
 using Microsoft.Extensions.Hosting;
 
 namespace CloudFlow.Engine.Scheduling;
@@ -10,11 +9,11 @@ namespace CloudFlow.Engine.Scheduling;
 /// work and waits for the running executions, which stop at once without storing anything more (the abandon token
 /// of <see cref="ExecutionRun"/>): what they did since their last checkpoint is replayed on the next start.
 /// </summary>
-internal sealed class ExecutionWorker(ExecutionRegistry registry, ExecutionScheduler scheduler) : BackgroundService
+internal sealed class ExecutionWorker(ExecutionRecovery recovery, ExecutionScheduler scheduler) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        registry.ResumeUnfinished();
+        recovery.ResumeUnfinished();
         return scheduler.RunQueuedAsync(stoppingToken);
     }
 }

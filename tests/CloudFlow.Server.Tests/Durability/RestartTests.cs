@@ -5,7 +5,7 @@ namespace CloudFlow.Server.Tests.Durability;
 /// <summary>A second app on the same data directory sees what the first stored, and finishes what it left running.</summary>
 public sealed class RestartTests
 {
-    private const string WaitFlow = """
+    internal const string WaitFlow = """
         Type: StateMachine
         SpecVersion: v1
         Name: w
@@ -25,7 +25,7 @@ public sealed class RestartTests
             End: true
         """;
 
-    private static readonly string[] Step = ["StepEntered", "StepStarted", "StepSucceeded", "StepExited"];
+    internal static readonly string[] Step = ["StepEntered", "StepStarted", "StepSucceeded", "StepExited"];
 
     [Fact]
     public async Task Restart_SameDataDirectory_KeepsFlowsAndFinishesRunningExecutionsOnce()
@@ -126,7 +126,7 @@ public sealed class RestartTests
         Assert.Equal(Enumerable.Range(0, events.Count).Select(i => (long)i), events.Select(e => e.GetProperty("ScheduleEventId").GetInt64()));
     }
 
-    private static async Task WaitForEventAsync(CloudFlowClient client, string flow, string execution, string type, string step)
+    internal static async Task WaitForEventAsync(CloudFlowClient client, string flow, string execution, string type, string step)
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
