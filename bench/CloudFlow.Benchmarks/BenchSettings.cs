@@ -44,7 +44,7 @@ internal sealed record BenchSettings
     private static BenchSettings FullRun => new()
     {
         Smoke = false,
-        HttpRounds = 2,
+        HttpRounds = 4,
         HttpDuration = TimeSpan.FromSeconds(5),
         HttpWarmUp = TimeSpan.FromSeconds(2),
         WorkloadDuration = TimeSpan.FromSeconds(5),

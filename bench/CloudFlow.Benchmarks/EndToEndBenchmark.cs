@@ -6,7 +6,7 @@ namespace CloudFlow.Benchmarks;
 /// The interpreter through the HTTP API of the real server: StartExecution, then DescribeExecution with
 /// WaitTimeSeconds until the execution has ended, one execution at a time.
 /// </summary>
-internal sealed class EndToEndBenchmark(RpcClient rpc, BenchSettings settings)
+internal sealed class EndToEndBenchmark(RpcClient rpc, BenchSettings settings, TransitionLoop loop)
 {
     private const int WaitSeconds = 10;
     private const int MaxDescribes = 6;
@@ -20,8 +20,8 @@ internal sealed class EndToEndBenchmark(RpcClient rpc, BenchSettings settings)
             return TransitionRate.NotRun(workload, $"CreateFlow failed: {created}");
         }
 
-        await TransitionLoop.RunAsync(workload, "warm-", settings.WorkloadWarmUp, name => RunOneAsync(flow, name, workload.Input));
-        return await TransitionLoop.RunAsync(workload, "run-", settings.WorkloadDuration, name => RunOneAsync(flow, name, workload.Input));
+        await loop.RunAsync(workload, "warm-", settings.WorkloadWarmUp, name => RunOneAsync(flow, name, workload.Input));
+        return await loop.RunAsync(workload, "run-", settings.WorkloadDuration, name => RunOneAsync(flow, name, workload.Input));
     }
 
     private async Task<(string, string?)> RunOneAsync(string flow, string name, string input)

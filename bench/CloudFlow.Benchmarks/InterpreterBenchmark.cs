@@ -8,7 +8,7 @@ namespace CloudFlow.Benchmarks;
 /// mode each is started and awaited, with its history and output written to the server's durable SQLite storage as in
 /// production; in Express mode each is a StartSyncExecution, which stores nothing, as in production.
 /// </summary>
-internal sealed class InterpreterBenchmark(IServiceProvider services, BenchSettings settings, string mode)
+internal sealed class InterpreterBenchmark(IServiceProvider services, BenchSettings settings, TransitionLoop loop, string mode)
 {
     private const string Account = "1234567890123456";
     private static readonly TimeSpan CompletionWait = TimeSpan.FromSeconds(60);
@@ -30,8 +30,8 @@ internal sealed class InterpreterBenchmark(IServiceProvider services, BenchSetti
         Func<string, Task<(string, string?)>> runOne = mode == ExecutionModes.Express
             ? name => RunSyncAsync(flow, name, workload.Input)
             : name => RunOneAsync(flow, name, workload.Input);
-        await TransitionLoop.RunAsync(workload, "warm-", settings.WorkloadWarmUp, runOne);
-        return await TransitionLoop.RunAsync(workload, "run-", settings.WorkloadDuration, runOne);
+        await loop.RunAsync(workload, "warm-", settings.WorkloadWarmUp, runOne);
+        return await loop.RunAsync(workload, "run-", settings.WorkloadDuration, runOne);
     }
 
     private async Task<(string, string?)> RunOneAsync(string flow, string name, string input)

@@ -9,6 +9,8 @@ if (args.Contains(KestrelBaseline.ServeFlag))
 }
 
 var settings = BenchSettings.From(args);
+using var allocations = new AllocationMeter();
+var loop = new TransitionLoop(allocations);
 var paths = RepoPaths.Find();
 var workloads = WorkloadSet.Load(paths);
 var table = new ResultTable(judgeTargets: !settings.Smoke);
@@ -25,7 +27,7 @@ await Section("interpreter inside the engine", async () =>
     await using var server = await InProcessServer.StartAsync();
     foreach (var (mode, rates) in new[] { (ExecutionModes.Standard, inEngine), (ExecutionModes.Express, inEngineExpress) })
     {
-        var benchmark = new InterpreterBenchmark(server.Services, settings, mode);
+        var benchmark = new InterpreterBenchmark(server.Services, settings, loop, mode);
         foreach (var workload in workloads)
         {
             rates.Add(await benchmark.RunAsync(workload));
@@ -36,7 +38,7 @@ await Section("interpreter end to end", async () =>
 {
     await using var server = await InProcessServer.StartAsync();
     using var http = LoopbackClient.Create(server.BaseAddress, TimeSpan.FromSeconds(90));
-    var benchmark = new EndToEndBenchmark(new RpcClient(http), settings);
+    var benchmark = new EndToEndBenchmark(new RpcClient(http), settings, loop);
     foreach (var workload in workloads)
     {
         endToEnd.Add(await benchmark.RunAsync(workload));

@@ -49,7 +49,7 @@ internal static class ResultRows
             }
             else
             {
-                table.Note($"{label} {name}: {rate.Correct:N0} executions, all right, in {rate.Elapsed.TotalSeconds:N1} s ({Format.Microseconds(rate.CpuPerExecution)} of process CPU and {(rate.AllocatedPerExecution is { } bytes ? $"{bytes / 1024.0:N0} KB" : "an unknown amount")} allocated each)");
+                table.Note($"{label} {name}: {rate.Correct:N0} executions, all right, in {rate.Elapsed.TotalSeconds:N1} s ({Format.Microseconds(rate.CpuPerExecution)} of process CPU and {rate.AllocatedPerExecution / 1024.0:N0} KB allocated each)");
             }
         }
     }

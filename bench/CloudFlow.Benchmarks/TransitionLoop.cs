@@ -7,17 +7,17 @@ namespace CloudFlow.Benchmarks;
 /// checking each one's status and output. <c>runOne</c> gets a unique execution name and returns the final
 /// status and output.
 /// </summary>
-internal static class TransitionLoop
+internal sealed class TransitionLoop(AllocationMeter allocations)
 {
     private const int MaxExecutions = 1_000_000;
 
-    public static async Task<TransitionRate> RunAsync(
+    public async Task<TransitionRate> RunAsync(
         Workload workload, string namePrefix, TimeSpan duration, Func<string, Task<(string Status, string? Output)>> runOne)
     {
         long correct = 0, wrong = 0;
         string? firstWrong = null;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var allocatedBefore = allocations.AllocatedBytes;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < MaxExecutions && clock.Elapsed < duration; i++)
         {
@@ -36,7 +36,7 @@ internal static class TransitionLoop
 
         var elapsed = clock.Elapsed;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var allocated = allocations.AllocatedBytes - allocatedBefore;
         return new TransitionRate(workload, correct, wrong, elapsed, firstWrong, null, cpu, allocated);
     }
 }

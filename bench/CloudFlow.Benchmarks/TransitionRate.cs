@@ -13,8 +13,7 @@ internal sealed record TransitionRate(Workload Workload, long Correct, long Wron
 
     public TimeSpan CpuPerExecution => Executions > 0 ? ProcessCpu / Executions : TimeSpan.Zero;
 
-    /// <summary>Null when the process's count went backwards: Server GC's dynamic heap count can lose a removed heap's count.</summary>
-    public long? AllocatedPerExecution => Executions > 0 && AllocatedBytes >= 0 ? AllocatedBytes / Executions : null;
+    public long AllocatedPerExecution => Executions > 0 ? AllocatedBytes / Executions : 0;
 
     public static TransitionRate NotRun(Workload workload, string why) => new(workload, 0, 0, TimeSpan.Zero, null, why);
 }
