@@ -1,7 +1,6 @@
 using CloudFlow.Engine.Interpreter;
 using CloudFlow.Engine.Registry;
 using CloudFlow.Engine.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -67,8 +66,9 @@ internal sealed partial class ExecutionRecovery(
             {
                 return;
             }
-            catch (SqliteException e)
+            catch (Exception e)
             {
+                // Reading it back failed too (the store, or anything a resume reads): the next attempt waits longer.
                 reason = e.Message;
             }
         }
