@@ -185,7 +185,10 @@ public sealed class ExecutionRun : IDisposable
     /// checkpoint of a new execution inserts its row, so a flow that reaches its end before any effect is stored in one
     /// write. Refused once the run is abandoned: what it computes then must not become its history.
     /// </summary>
-    public Task CheckpointAsync(ExecutionRecord state)
+    public Task CheckpointAsync(ExecutionRecord state) => CheckpointAsync(state, parentSlot: null);
+
+    /// <summary>The end of a child execution, with its report to the parent task claimed in the same write.</summary>
+    internal Task CheckpointAsync(ExecutionRecord state, SlotClaim? parentSlot)
     {
         AbandonToken.ThrowIfCancellationRequested();
         lock (_lock)
@@ -198,7 +201,7 @@ public sealed class ExecutionRun : IDisposable
                 return Task.CompletedTask;
             }
 
-            var checkpoint = new ExecutionCheckpoint(state with { ClockOffset = Clock.Offset }, history, effects);
+            var checkpoint = new ExecutionCheckpoint(state with { ClockOffset = Clock.Offset }, history, effects, parentSlot);
             if (_firstWrite is null)
             {
                 return _firstWrite = InsertAsync(checkpoint);

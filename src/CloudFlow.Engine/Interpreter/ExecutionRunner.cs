@@ -10,7 +10,7 @@ namespace CloudFlow.Engine.Interpreter;
 /// exception is an abandoned run: it stops at once and stores nothing. At shutdown the next start replays it from its
 /// last checkpoint (decisions.md, Durability), as after a crash; a new execution whose name was taken never existed.
 /// </summary>
-internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<ExecutionRunner> logger)
+internal sealed partial class ExecutionRunner(ScopeRunner scopes, TaskReports reports, ILogger<ExecutionRunner> logger)
 {
     /// <summary>The stored end; throws <see cref="OperationCanceledException"/> when the run was abandoned.</summary>
     public async Task<ExecutionRecord> RunAsync(ExecutionRun run)
@@ -67,8 +67,42 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
         }
 
         final = final with { StoppedTime = run.Clock.Now, ClockOffset = run.Clock.Offset };
-        await run.CheckpointAsync(final);
+        await StoreEndAsync(run, final);
         return final;
+    }
+
+    /// <summary>
+    /// The end of an execution started with a CallbackFnFTaskToken is stored with its report to the parent task, in
+    /// one write: stored apart, a crash between them left the parent waiting for a child that had ended.
+    /// </summary>
+    private async Task StoreEndAsync(ExecutionRun run, ExecutionRecord final)
+    {
+        if (final.CallbackTaskToken is null)
+        {
+            await run.CheckpointAsync(final);
+            return;
+        }
+
+        if (reports.PrepareEnd(final) is not { } report)
+        {
+            await run.CheckpointAsync(final);
+            Log.ParentNotTold(logger, final.FlowName, final.Name, "the execution the token names does not exist any more");
+            return;
+        }
+
+        try
+        {
+            await run.CheckpointAsync(final, report.Slot);
+        }
+        finally
+        {
+            reports.Finish(report);
+        }
+
+        if (!report.Slot.Claimed)
+        {
+            Log.ParentNotTold(logger, final.FlowName, final.Name, "that task has completed already, or its execution has ended");
+        }
     }
 
     /// <summary>Cancels <paramref name="timeout"/> when the flow's Timeout passes on the execution's clock.</summary>
@@ -87,6 +121,9 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, ILogger<Execut
 
     private static partial class Log
     {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Execution {Execution} of flow {Flow} ended, but its CallbackFnFTaskToken was not taken: {Reason}")]
+        public static partial void ParentNotTold(ILogger logger, string flow, string execution, string reason);
+
         [LoggerMessage(Level = LogLevel.Error, Message = "Execution {Execution} of flow {Flow} failed inside the emulator")]
         public static partial void ExecutionCrashed(ILogger logger, Exception exception, string flow, string execution);
     }

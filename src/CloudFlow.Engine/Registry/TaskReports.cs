@@ -37,11 +37,33 @@ internal sealed class TaskReports(ExecutionStore store, LiveExecutions live, Tas
         }
     }
 
-    /// <summary>A finished child's end, told to the parent task named by its CallbackFnFTaskToken.</summary>
-    public async Task ReportEndAsync(ExecutionRecord child)
+    /// <summary>
+    /// A finished child's end for the parent task its CallbackFnFTaskToken names: <see cref="ParentReport.Slot"/> is
+    /// claimed in the write that stores the child's end, then <see cref="Finish"/> hands the outcome to the waiting
+    /// task. Null when the token names no execution any more (its flow was deleted).
+    /// </summary>
+    public ParentReport? PrepareEnd(ExecutionRecord child)
     {
-        var (execution, slot, waiter) = await DeliverAsync(child.Account, child.CallbackTaskToken!, ExecutionEnds.OutcomeOf(child));
-        callbacks.Leave(execution.Id, slot, waiter);
+        if (tokens.Verify(child.Account, child.CallbackTaskToken!) is not { } task || store.Find(child.Account, task.Flow, task.Execution) is not { } parent)
+        {
+            return null;
+        }
+
+        var outcome = ExecutionEnds.OutcomeOf(child);
+        // Joined before the claim, as for ReportTaskSucceeded: a task that reads the slot meanwhile finds this waiter.
+        var waiter = callbacks.Join(parent.Id, task.Slot);
+        return new ParentReport(parent.Id, task.Slot, waiter, outcome, new SlotClaim(parent.Id, CallbackRegistry.SlotKey(task.Slot), outcome.Serialize()));
+    }
+
+    /// <summary>After the child's end was written, or failed to be: a claimed slot's outcome goes to the task waiting on it.</summary>
+    public void Finish(ParentReport report)
+    {
+        if (report.Slot.Claimed)
+        {
+            report.Waiter.Outcome.TrySetResult(report.Outcome);
+        }
+
+        callbacks.Leave(report.Execution, report.SlotId, report.Waiter);
     }
 
     /// <summary>

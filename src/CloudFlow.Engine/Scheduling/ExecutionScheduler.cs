@@ -1,4 +1,3 @@
-using CloudFlow.Engine.Errors;
 using CloudFlow.Engine.Interpreter;
 using CloudFlow.Engine.Registry;
 using Microsoft.Extensions.Logging;
@@ -17,7 +16,6 @@ internal sealed partial class ExecutionScheduler(
     ExecutionRunner runner,
     ExecutionRecovery recovery,
     LiveExecutions live,
-    TaskReports reports,
     IOptions<CloudFlowOptions> options,
     ILogger<ExecutionScheduler> logger)
 {
@@ -127,12 +125,7 @@ internal sealed partial class ExecutionScheduler(
                 await Task.Yield();
             }
 
-            var final = await runner.RunAsync(run);
-            run.CompletionSource.TrySetResult(final);
-            if (final.CallbackTaskToken is not null)
-            {
-                await ReportToParentAsync(final);
-            }
+            run.CompletionSource.TrySetResult(await runner.RunAsync(run));
         }
         catch (Exception) when (run.AbandonToken.IsCancellationRequested)
         {
@@ -164,24 +157,8 @@ internal sealed partial class ExecutionScheduler(
         }
     }
 
-    /// <summary>StartExecution's CallbackFnFTaskToken: the parent task learns this execution's end.</summary>
-    private async Task ReportToParentAsync(ExecutionRecord final)
-    {
-        try
-        {
-            await reports.ReportEndAsync(final);
-        }
-        catch (CloudFlowException e)
-        {
-            Log.ParentNotTold(logger, final.FlowName, final.Name, e.Message);
-        }
-    }
-
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Execution {Execution} of flow {Flow} ended, but its CallbackFnFTaskToken was not taken: {Reason}")]
-        public static partial void ParentNotTold(ILogger logger, string flow, string execution, string reason);
-
         [LoggerMessage(Level = LogLevel.Error, Message = "Execution {Execution} of flow {Flow} could not be finished")]
         public static partial void RunFailed(ILogger logger, Exception exception, string flow, string execution);
     }

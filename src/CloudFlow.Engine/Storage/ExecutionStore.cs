@@ -18,6 +18,9 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes,
 
     private static readonly Statement InsertEffect = new("INSERT OR REPLACE INTO effects (execution_id, effect_key, result) VALUES (?, ?, ?)");
 
+    private static readonly Statement ClaimUnfinishedSlot = new(
+        "INSERT INTO effects (execution_id, effect_key, result) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM executions WHERE id = ? AND status IN ('Starting', 'Running')) ON CONFLICT DO NOTHING");
+
     private long _lastId = ReadLastId(database);
 
     public long NextId() => Interlocked.Increment(ref _lastId);
@@ -74,6 +77,11 @@ internal sealed class ExecutionStore(SqliteDatabase database, WriteQueue writes,
                 foreach (var (key, result) in checkpoint.Effects)
                 {
                     InsertEffect.Run(connection, id, key, result);
+                }
+
+                if (checkpoint.ParentSlot is { } slot)
+                {
+                    slot.Claimed = ClaimUnfinishedSlot.Run(connection, slot.ExecutionId, slot.Key, slot.Result, slot.ExecutionId) == 1;
                 }
             });
         }

@@ -6,13 +6,37 @@ namespace CloudFlow.Server.Tests.Durability;
 /// <summary>
 /// A checkpoint the store refuses (a full disk, here a trigger in the data directory's database) stops the run, and
 /// the execution runs again from its last stored checkpoint once the store takes writes: it ends once, with a whole
-/// history. Meanwhile it reads as Running, and StopExecution asks to retry rather than calling it completed.
+/// history. Meanwhile it reads as Running, and StopExecution asks to retry rather than calling it completed. A child's
+/// end and its report to the parent task are one write: neither is stored without the other.
 /// </summary>
 public sealed class RefusedCheckpointTests
 {
     private const string Refusal = """
         CREATE TRIGGER refuse_the_end BEFORE UPDATE ON executions WHEN NEW.name = 'refused' AND NEW.status <> 'Running'
         BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END
+        """;
+
+    /// <summary>Refuses a child's report to its parent's task slot, so the write that carries it fails.</summary>
+    private const string RefusedReport = """
+        CREATE TRIGGER refuse_the_report BEFORE INSERT ON effects WHEN NEW.effect_key LIKE 'callback:%'
+        BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END
+        """;
+
+    private const string ChildFlow = """
+        Type: StateMachine
+        SpecVersion: v1
+        Name: child
+        StartAt: First
+        States:
+          - Type: Wait
+            Name: First
+            Seconds: 10
+            Next: Double
+          - Type: Pass
+            Name: Double
+            OutputConstructor:
+              doubled.$: $Input.n * 2
+            End: true
         """;
 
     [Fact]
@@ -43,6 +67,55 @@ public sealed class RefusedCheckpointTests
             events.Select(e => e.GetProperty("Type").GetString()));
         Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => e.GetProperty("EventId").GetInt64()));
     }
+
+    [Fact]
+    public async Task ChildEndAndItsReportToTheParent_AreOneWrite()
+    {
+        await using var factory = new CloudFlowFactory();
+        var client = factory.CreateCloudFlowClient();
+        var (parent, child) = (CloudFlowClient.UniqueName("parent"), CloudFlowClient.UniqueName("child"));
+        (await client.CreateFlowAsync(child, ChildFlow)).EnsureOk();
+        (await client.CreateFlowAsync(parent, ParentFlow(child))).EnsureOk();
+        Execute(factory, RefusedReport);
+
+        (await client.StartExecutionAsync(parent, "run", """{"n": 5}""")).EnsureOk();
+        RpcResult childWhileRefused;
+        do
+        {
+            // Long polling answers when the child's run is over: with what is stored, since its end was refused.
+            childWhileRefused = await client.DescribeExecutionAsync(child, "from-run", waitSeconds: 10);
+        }
+        while (childWhileRefused.Code == "ExecutionNotExists");
+
+        var parentWhileRefused = (await client.DescribeExecutionAsync(parent, "run")).EnsureOk();
+        Execute(factory, "DROP TRIGGER refuse_the_report");
+        var childDone = await client.WaitForEndAsync(child, "from-run", TimeSpan.FromSeconds(20));
+        var parentDone = await client.WaitForEndAsync(parent, "run");
+
+        Assert.Equal("Running", childWhileRefused.EnsureOk().Text("Status"));
+        Assert.Equal("Running", parentWhileRefused.Text("Status"));
+        Assert.Equal("Succeeded", parentDone.Text("Status"));
+        Assert.Equal("""{"doubled":10}""", parentDone.Text("Output"));
+        Assert.Equal("Succeeded", childDone.Text("Status"));
+    }
+
+    private static string ParentFlow(string child) => $"""
+        Type: StateMachine
+        SpecVersion: v1
+        Name: parent
+        StartAt: Child
+        States:
+          - Type: Task
+            Name: Child
+            Action: FNF:StartExecution
+            TaskMode: WaitForSystemCallback
+            Parameters:
+              resourceArn: acs:fnf:cn-hangzhou::flow/{child}
+              executionName: from-run
+              input:
+                n.$: $Input.n
+            End: true
+        """;
 
     private static void Execute(CloudFlowFactory factory, string sql)
     {
