@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CloudFlow.Server.Tests.Fixtures;
 using Microsoft.Data.Sqlite;
 
@@ -20,6 +21,39 @@ public sealed class RefusedCheckpointTests
     private const string RefusedReport = """
         CREATE TRIGGER refuse_the_report BEFORE INSERT ON effects WHEN NEW.effect_key LIKE 'callback:%'
         BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END
+        """;
+
+    /// <summary>Refuses the fifth history chunk of the execution named midway, and every one after it.</summary>
+    private const string RefusedMidway = """
+        CREATE TRIGGER refuse_midway BEFORE INSERT ON history
+        WHEN (SELECT name FROM executions WHERE id = NEW.execution_id) = 'midway'
+          AND (SELECT COUNT(*) FROM history WHERE execution_id = NEW.execution_id) >= 4
+        BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END
+        """;
+
+    /// <summary>Ten iterations at once, each storing a checkpoint at its Wait.</summary>
+    private const string WaitingMap = """
+        Type: StateMachine
+        SpecVersion: v1
+        Name: midway
+        StartAt: Each
+        States:
+          - Type: Map
+            Name: Each
+            ItemsPath: $Input.items
+            End: true
+            Processor:
+              StartAt: Pause
+              States:
+                - Type: Wait
+                  Name: Pause
+                  Seconds: 5
+                  Next: Double
+                - Type: Pass
+                  Name: Double
+                  OutputConstructor:
+                    doubled.$: $Input * 2
+                  End: true
         """;
 
     private const string ChildFlow = """
@@ -66,6 +100,31 @@ public sealed class RefusedCheckpointTests
             ["ExecutionStarted", .. RestartTests.Step, .. RestartTests.Step, .. RestartTests.Step, "ExecutionSucceeded"],
             events.Select(e => e.GetProperty("Type").GetString()));
         Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => e.GetProperty("EventId").GetInt64()));
+    }
+
+    [Fact]
+    public async Task RefusalMidwayThroughAMap_AbandonsEveryIteration_AndTheRerunMatchesAnUninterruptedOne()
+    {
+        await using var factory = new CloudFlowFactory();
+        var client = factory.CreateCloudFlowClient();
+        var flow = CloudFlowClient.UniqueName("midway");
+        (await client.CreateFlowAsync(flow, WaitingMap)).EnsureOk();
+        const string input = """{"items": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}""";
+        (await client.StartExecutionAsync(flow, "control", input)).EnsureOk();
+        var control = await client.WaitForEndAsync(flow, "control");
+        Execute(factory, RefusedMidway);
+
+        (await client.StartExecutionAsync(flow, "midway", input)).EnsureOk();
+        var whileRefused = (await client.DescribeExecutionAsync(flow, "midway", waitSeconds: 10)).EnsureOk();
+        Execute(factory, "DROP TRIGGER refuse_midway");
+        var done = await client.WaitForEndAsync(flow, "midway", TimeSpan.FromSeconds(20));
+
+        Assert.Equal("Running", whileRefused.Text("Status"));
+        Assert.Equal("Succeeded", done.Text("Status"));
+        Assert.Equal(control.Text("Output"), done.Text("Output"));
+        var (events, expected) = (await client.HistoryAsync(flow, "midway"), await client.HistoryAsync(flow, "control"));
+        Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => e.GetProperty("EventId").GetInt64()));
+        Assert.Equal(TypesAndSteps(expected), TypesAndSteps(events));
     }
 
     [Fact]
@@ -116,6 +175,9 @@ public sealed class RefusedCheckpointTests
                 n.$: $Input.n
             End: true
         """;
+
+    private static List<string> TypesAndSteps(List<JsonElement> events) =>
+        [.. events.Select(e => $"{e.GetProperty("Type").GetString()} {e.GetProperty("StepName").GetString()}").Order(StringComparer.Ordinal)];
 
     private static void Execute(CloudFlowFactory factory, string sql)
     {
