@@ -21,6 +21,7 @@ public sealed class ExecutionRun : IDisposable
     private readonly IDisposable _running;
     private JsonObject _global = [];
     private Task? _firstWrite;
+    private Task _lastDeferred = Task.CompletedTask;
 
     internal ExecutionRun(
         ExecutionRecord record,
@@ -207,7 +208,16 @@ public sealed class ExecutionRun : IDisposable
                 return _firstWrite = InsertAsync(checkpoint);
             }
 
-            return StopOnRefusalAsync(_firstWrite.IsCompletedSuccessfully ? _store.CheckpointAsync(checkpoint) : CheckpointAfterInsertAsync(_firstWrite, checkpoint));
+            // Chunks must reach the store in the order they were taken: one stored without an earlier one (a crash or a
+            // refusal between them) would leave a gap in the event ids that a replay cannot fill. A checkpoint taken
+            // while the first write or a checkpoint deferred behind it is in flight is deferred behind that one too.
+            if (!_firstWrite.IsCompletedSuccessfully || !_lastDeferred.IsCompleted)
+            {
+                _lastDeferred = CheckpointAfterAsync(_lastDeferred.IsCompleted ? _firstWrite : _lastDeferred, checkpoint);
+                return StopOnRefusalAsync(_lastDeferred);
+            }
+
+            return StopOnRefusalAsync(_store.CheckpointAsync(checkpoint));
         }
     }
 
@@ -272,12 +282,12 @@ public sealed class ExecutionRun : IDisposable
         }
     }
 
-    /// <summary>A checkpoint made while the first one is still being written (Map iterations, Parallel branches) follows it.</summary>
-    private async Task CheckpointAfterInsertAsync(Task insert, ExecutionCheckpoint checkpoint)
+    /// <summary>A checkpoint made while an earlier write is still in flight behind the first (Map iterations, Parallel branches) follows it.</summary>
+    private async Task CheckpointAfterAsync(Task earlier, ExecutionCheckpoint checkpoint)
     {
         try
         {
-            await insert;
+            await earlier;
         }
         catch
         {
