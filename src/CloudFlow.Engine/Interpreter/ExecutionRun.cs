@@ -20,8 +20,9 @@ public sealed class ExecutionRun : IDisposable
     private readonly TaskCompletionSource<bool> _stored = new();
     private readonly IDisposable _running;
     private JsonObject _global = [];
-    private Task? _firstWrite;
-    private Task _lastDeferred = Task.CompletedTask;
+    // The first write, then the last checkpoint deferred behind it; null until the first write. Checkpoints taken
+    // while it is in flight (or after it failed) wait behind it, so chunks reach the store in the order taken.
+    private Task? _orderedWrite;
 
     internal ExecutionRun(
         ExecutionRecord record,
@@ -54,7 +55,7 @@ public sealed class ExecutionRun : IDisposable
         if (stored)
         {
             _stored.SetResult(true);
-            _firstWrite = Task.CompletedTask;
+            _orderedWrite = Task.CompletedTask;
         }
 
         Input = JsonNode.Parse(record.Input);
@@ -203,18 +204,17 @@ public sealed class ExecutionRun : IDisposable
             }
 
             var checkpoint = new ExecutionCheckpoint(state with { ClockOffset = Clock.Offset }, history, effects, parentSlot);
-            if (_firstWrite is null)
+            if (_orderedWrite is null)
             {
-                return _firstWrite = InsertAsync(checkpoint);
+                return _orderedWrite = InsertAsync(checkpoint);
             }
 
-            // Chunks must reach the store in the order they were taken: one stored without an earlier one (a crash or a
-            // refusal between them) would leave a gap in the event ids that a replay cannot fill. A checkpoint taken
-            // while the first write or a checkpoint deferred behind it is in flight is deferred behind that one too.
-            if (!_firstWrite.IsCompletedSuccessfully || !_lastDeferred.IsCompleted)
+            // A chunk stored without an earlier one (a crash or a refusal between them) would leave a gap in the event
+            // ids that a replay cannot fill. Once the ordered write is done, the write queue keeps the order.
+            if (!_orderedWrite.IsCompletedSuccessfully)
             {
-                _lastDeferred = CheckpointAfterAsync(_lastDeferred.IsCompleted ? _firstWrite : _lastDeferred, checkpoint);
-                return StopOnRefusalAsync(_lastDeferred);
+                _orderedWrite = CheckpointAfterAsync(_orderedWrite, checkpoint);
+                return StopOnRefusalAsync(_orderedWrite);
             }
 
             return StopOnRefusalAsync(_store.CheckpointAsync(checkpoint));
@@ -282,7 +282,7 @@ public sealed class ExecutionRun : IDisposable
         }
     }
 
-    /// <summary>A checkpoint made while an earlier write is still in flight behind the first (Map iterations, Parallel branches) follows it.</summary>
+    /// <summary>A checkpoint made while the ordered write is in flight (Map iterations, Parallel branches) follows it.</summary>
     private async Task CheckpointAfterAsync(Task earlier, ExecutionCheckpoint checkpoint)
     {
         try
