@@ -76,21 +76,18 @@ internal sealed class TaskReports(ExecutionStore store, LiveExecutions live, Tas
         var execution = store.Find(account, task.Flow, task.Execution)
             ?? throw CloudFlowException.InvalidArgument($"TaskToken names execution {task.Execution} of flow {task.Flow}, which does not exist.");
         var waiter = callbacks.Join(execution.Id, task.Slot);
-        bool claimed;
         try
         {
-            claimed = !execution.Status.IsTerminal() && await store.TryClaimEffectAsync(execution.Id, CallbackRegistry.SlotKey(task.Slot), outcome.Serialize());
+            if (execution.Status.IsTerminal() || !await store.TryClaimEffectAsync(execution.Id, CallbackRegistry.SlotKey(task.Slot), outcome.Serialize()))
+            {
+                throw AlreadyCompleted(token);
+            }
         }
         catch
         {
+            // Not claimed, or the store refused the claim: the waiting task keeps its own hold on the meeting point.
             callbacks.Leave(execution.Id, task.Slot, waiter);
             throw;
-        }
-
-        if (!claimed)
-        {
-            callbacks.Leave(execution.Id, task.Slot, waiter);
-            throw AlreadyCompleted(token);
         }
 
         waiter.Outcome.TrySetResult(outcome);
