@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CloudFlow.Server.Tests.Fixtures;
+using CloudFlow.Server.Tests.Integrations;
 using Microsoft.Data.Sqlite;
 
 namespace CloudFlow.Server.Tests.Durability;
@@ -54,23 +55,6 @@ public sealed class RefusedCheckpointTests
                   OutputConstructor:
                     doubled.$: $Input * 2
                   End: true
-        """;
-
-    private const string ChildFlow = """
-        Type: StateMachine
-        SpecVersion: v1
-        Name: child
-        StartAt: First
-        States:
-          - Type: Wait
-            Name: First
-            Seconds: 10
-            Next: Double
-          - Type: Pass
-            Name: Double
-            OutputConstructor:
-              doubled.$: $Input.n * 2
-            End: true
         """;
 
     [Fact]
@@ -133,8 +117,8 @@ public sealed class RefusedCheckpointTests
         await using var factory = new CloudFlowFactory();
         var client = factory.CreateCloudFlowClient();
         var (parent, child) = (CloudFlowClient.UniqueName("parent"), CloudFlowClient.UniqueName("child"));
-        (await client.CreateFlowAsync(child, ChildFlow)).EnsureOk();
-        (await client.CreateFlowAsync(parent, ParentFlow(child))).EnsureOk();
+        (await client.CreateFlowAsync(child, SubFlowTests.Child(SubFlowTests.Doubling))).EnsureOk();
+        (await client.CreateFlowAsync(parent, SubFlowTests.Parent(child, "WaitForSystemCallback"))).EnsureOk();
         Execute(factory, RefusedReport);
 
         (await client.StartExecutionAsync(parent, "run", """{"n": 5}""")).EnsureOk();
@@ -157,24 +141,6 @@ public sealed class RefusedCheckpointTests
         Assert.Equal("""{"doubled":10}""", parentDone.Text("Output"));
         Assert.Equal("Succeeded", childDone.Text("Status"));
     }
-
-    private static string ParentFlow(string child) => $"""
-        Type: StateMachine
-        SpecVersion: v1
-        Name: parent
-        StartAt: Child
-        States:
-          - Type: Task
-            Name: Child
-            Action: FNF:StartExecution
-            TaskMode: WaitForSystemCallback
-            Parameters:
-              resourceArn: acs:fnf:cn-hangzhou::flow/{child}
-              executionName: from-run
-              input:
-                n.$: $Input.n
-            End: true
-        """;
 
     private static List<string> TypesAndSteps(List<JsonElement> events) =>
         [.. events.Select(e => $"{e.GetProperty("Type").GetString()} {e.GetProperty("StepName").GetString()}").Order(StringComparer.Ordinal)];

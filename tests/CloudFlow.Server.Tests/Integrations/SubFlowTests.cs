@@ -8,7 +8,8 @@ public sealed class SubFlowTests(CloudFlowFactory factory)
 {
     private readonly CloudFlowClient _client = factory.CreateCloudFlowClient();
 
-    private static string Parent(string child, string mode, string tail = "    End: true") => $"""
+    /// <summary>A parent whose one Task starts <paramref name="child"/> as <c>from-&lt;its own execution's name&gt;</c>.</summary>
+    internal static string Parent(string child, string mode, string tail = "    End: true") => $"""
         Type: StateMachine
         SpecVersion: v1
         Name: parent
@@ -26,21 +27,18 @@ public sealed class SubFlowTests(CloudFlowFactory factory)
         {tail}
         """;
 
-    private async Task<string> CreateChildAsync(string states)
-    {
-        var child = CloudFlowClient.UniqueName("child");
-        (await _client.CreateFlowAsync(child, $"""
-            Type: StateMachine
-            SpecVersion: v1
-            Name: child
-            StartAt: First
-            States:
-            {states}
-            """)).EnsureOk();
-        return child;
-    }
+    /// <summary>A child flow of these states, the first named First.</summary>
+    internal static string Child(string states) => $"""
+        Type: StateMachine
+        SpecVersion: v1
+        Name: child
+        StartAt: First
+        States:
+        {states}
+        """;
 
-    private const string Doubling = """
+    /// <summary>Waits, then doubles its input's <c>n</c>.</summary>
+    internal const string Doubling = """
           - Type: Wait
             Name: First
             Seconds: 300
@@ -51,6 +49,13 @@ public sealed class SubFlowTests(CloudFlowFactory factory)
               doubled.$: $Input.n * 2
             End: true
         """;
+
+    private async Task<string> CreateChildAsync(string states)
+    {
+        var child = CloudFlowClient.UniqueName("child");
+        (await _client.CreateFlowAsync(child, Child(states))).EnsureOk();
+        return child;
+    }
 
     [Fact]
     public async Task StartExecution_RequestComplete_ResultNamesTheChildWhichRunsOnItsOwn()

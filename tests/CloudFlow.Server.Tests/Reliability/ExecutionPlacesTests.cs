@@ -56,22 +56,7 @@ public sealed class ExecutionPlacesTests
                 End: true
             """)).EnsureOk();
 
-        var done = await client.RunAsync(CloudFlowClient.UniqueName("parent"), $"""
-            Type: StateMachine
-            SpecVersion: v1
-            Name: parent
-            StartAt: Child
-            States:
-              - Type: Task
-                Name: Child
-                Action: FNF:StartExecution
-                TaskMode: WaitForSystemCallback
-                Parameters:
-                  resourceArn: acs:fnf:cn-hangzhou::flow/{child}
-                  input:
-                    n.$: $Input.n
-                End: true
-            """, """{"n": 21}""");
+        var done = await client.RunAsync(CloudFlowClient.UniqueName("parent"), SubFlowTests.Parent(child, "WaitForSystemCallback"), """{"n": 21}""");
 
         Assert.Equal("Succeeded", done.Text("Status"));
         Assert.Equal("""{"doubled":42}""", done.Text("Output"));
