@@ -75,14 +75,11 @@ internal sealed partial class ExecutionRunner(ScopeRunner scopes, TaskReports re
     /// The end of an execution started with a CallbackFnFTaskToken is stored with its report to the parent task, in
     /// one write: stored apart, a crash between them left the parent waiting for a child that had ended.
     /// </summary>
-    private async Task StoreEndAsync(ExecutionRun run, ExecutionRecord final)
-    {
-        if (final.CallbackTaskToken is null)
-        {
-            await run.CheckpointAsync(final);
-            return;
-        }
+    private Task StoreEndAsync(ExecutionRun run, ExecutionRecord final) =>
+        final.CallbackTaskToken is null ? run.CheckpointAsync(final) : StoreEndWithReportAsync(run, final);
 
+    private async Task StoreEndWithReportAsync(ExecutionRun run, ExecutionRecord final)
+    {
         if (reports.PrepareEnd(final) is not { } report)
         {
             await run.CheckpointAsync(final);
