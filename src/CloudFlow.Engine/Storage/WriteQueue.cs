@@ -91,23 +91,20 @@ internal sealed class WriteQueue : IAsyncDisposable
         {
             // BEGIN/COMMIT as SQL, so the writes' commands need no transaction object.
             Begin.Run(connection);
+            Exception?[]? failures = null;
             if (!TryApplyAll(connection, batch))
             {
                 RollBackBatch(connection);
                 Begin.Run(connection);
-                var failures = new Exception?[batch.Count];
+                failures = new Exception?[batch.Count];
                 for (var i = 0; i < batch.Count; i++)
                 {
                     failures[i] = ApplyInSavepoint(connection, batch[i]);
                 }
-
-                Commit.Run(connection);
-                Complete(batch, failures);
-                return;
             }
 
             Commit.Run(connection);
-            Complete(batch, failures: null);
+            Complete(batch, failures);
         }
         catch (SqliteException e)
         {
